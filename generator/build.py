@@ -1,0 +1,86 @@
+"""Orchestration: the steps the CLI commands run, each a call into one stage.
+
+`extract_file` is ingest + extract (prints nothing, writes nothing); `add_article` also stores the
+story in `content/`; `build_site` validates content, renders pages and runs `mkdocs build`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from .content import load_glossary, save_story
+from .errors import ExplainerError, SiteError
+from .extract import extract_story
+from .extract.nlp import load_nlp, parse_article
+from .ingest import parse_source, read_article, read_source
+from .model import GlossaryEntry, Story
+from .site import Site
+
+SLUG_MAX = 60
+
+
+def check_date(value: str | None) -> str | None:
+    """Accept an ISO date (YYYY-MM-DD) or None; anything else is a clear error."""
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise ExplainerError(f"--published {value!r}: expected a date like 2023-07-12") from None
+
+
+def site_glossary(site: Site | None) -> list[GlossaryEntry]:
+    return load_glossary(site.glossary_file) if site else []
+
+
+def extract_file(path: Path, published: str | None, site: Site | None) -> Story:
+    """Ingest and extract one article file."""
+    article = read_article(path, published)
+    glossary = site_glossary(site)
+    return extract_story(parse_article(article, load_nlp()), glossary)
+
+
+def slugify(title: str) -> str:
+    """A URL- and filesystem-safe slug from a headline."""
+    words = re.findall(r"[a-z0-9]+", title.lower())
+    slug = ""
+    for word in words:
+        if len(slug) + len(word) + 1 > SLUG_MAX:
+            break
+        slug = f"{slug}-{word}" if slug else word
+    return slug or "story"
+
+
+def check_slug(slug: str) -> str:
+    if not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,79}", slug):
+        raise ExplainerError(f"--slug {slug!r}: use lower-case letters, digits and '-' (like kremlin-warns)")
+    return slug
+
+
+def add_article(site: Site, path: Path, slug: str | None, published: str | None, force: bool) -> Path:
+    """Extract an article into `content/<slug>/`; returns the story folder."""
+    source = read_source(path)
+    article = parse_source(source, published)
+    slug = check_slug(slug) if slug else slugify(article.title)
+    folder = site.story_dir(slug)
+    if (folder / "story.yaml").exists() and not force:
+        raise ExplainerError(
+            f"{folder / 'story.yaml'}: a story with slug '{slug}' exists: "
+            "use --force to re-extract it, or --slug to choose another"
+        )
+    story = extract_story(parse_article(article, load_nlp()), site_glossary(site))
+    save_story(folder, story, source.text)
+    return folder
+
+
+def run_mkdocs(site: Site, command: str, *args: str) -> None:
+    """Run `mkdocs COMMAND` on the site; a failed build becomes a SiteError."""
+    argv = [sys.executable, "-m", "mkdocs", command, "--config-file", str(site.config), *args]
+    result = subprocess.run(argv, cwd=site.root)
+    if result.returncode != 0:
+        raise SiteError(f"{site.config}: mkdocs {command} failed (exit {result.returncode}); see above")
+
