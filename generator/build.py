@@ -7,6 +7,7 @@ story in `content/`; `build_site` validates content, renders pages and runs `mkd
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import subprocess
 import sys
@@ -18,6 +19,7 @@ from .extract import extract_story
 from .extract.nlp import load_nlp, parse_article
 from .ingest import parse_source, read_article, read_source
 from .model import GlossaryEntry, Story
+from .render import load_content
 from .site import Site
 
 SLUG_MAX = 60
@@ -77,10 +79,25 @@ def add_article(site: Site, path: Path, slug: str | None, published: str | None,
     return folder
 
 
+def check_site(site: Site) -> list[str]:
+    """Validate all content (raising ContentError); return warnings, such as wanted definitions."""
+    stories, _ = load_content(site)
+    warnings = []
+    for slug, story in stories:
+        for i, term in enumerate(story.glossary):
+            if not term.definition:
+                warnings.append(
+                    f"{site.story_dir(slug) / 'story.yaml'}: glossary[{i}].definition: "
+                    f"definition wanted for {term.term!r} (add it to {site.glossary_file.name})"
+                )
+    return warnings
+
+
 def run_mkdocs(site: Site, command: str, *args: str) -> None:
     """Run `mkdocs COMMAND` on the site; a failed build becomes a SiteError."""
     argv = [sys.executable, "-m", "mkdocs", command, "--config-file", str(site.config), *args]
-    result = subprocess.run(argv, cwd=site.root)
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    result = subprocess.run(argv, cwd=site.root, env=env)
     if result.returncode != 0:
         raise SiteError(f"{site.config}: mkdocs {command} failed (exit {result.returncode}); see above")
 

@@ -14,6 +14,7 @@ import yaml
 
 from . import build as build_stage
 from .errors import ExplainerError
+from .new_site import create_site
 from .site import Site
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -52,6 +53,76 @@ def extract(article: Path, published: str | None, fmt: str) -> None:
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         click.echo(yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100), nl=False)
+
+
+@cli.command(context_settings=CONTEXT)
+@click.argument("article", type=click.Path(path_type=Path))
+@click.option("--slug", help="Folder name under content/ (default: from the headline).")
+@PUBLISHED
+@click.option("--force", is_flag=True, help="Re-extract an existing story, keeping hand edits.")
+def add(article: Path, slug: str | None, published: str | None, force: bool) -> None:
+    """Extract ARTICLE into content/<slug>/ (article.txt and story.yaml).
+
+    \b
+    Example:
+      explainer add article.txt --published 2023-07-12 --slug kremlin-warns
+    """
+    folder = build_stage.add_article(Site.find(), article, slug, published, force)
+    click.echo(f"added {folder / 'story.yaml'}")
+
+
+@cli.command(context_settings=CONTEXT)
+def check() -> None:
+    """Validate every content file; print each problem as file:line: field: message.
+
+    \b
+    Example:
+      explainer check
+    """
+    warnings = build_stage.check_site(Site.find())
+    for line in warnings:
+        click.echo(f"warning: {line}")
+    click.echo("content OK" + (f" ({len(warnings)} warnings)" if warnings else ""))
+
+
+@cli.command(context_settings=CONTEXT)
+def build() -> None:
+    """Render content/ into pages and run 'mkdocs build --strict' into site/.
+
+    \b
+    Example:
+      explainer build && python -m http.server -d site
+    """
+    site = Site.find()
+    build_stage.check_site(site)
+    build_stage.run_mkdocs(site, "build", "--strict")
+
+
+@cli.command(context_settings=CONTEXT)
+@click.option("--dev-addr", metavar="IP:PORT", default="127.0.0.1:8000", show_default=True)
+def serve(dev_addr: str) -> None:
+    """Serve the site with live reload; edits in content/ rebuild it.
+
+    \b
+    Example:
+      explainer serve --dev-addr 127.0.0.1:8001
+    """
+    site = Site.find()
+    build_stage.check_site(site)
+    build_stage.run_mkdocs(site, "serve", "--dev-addr", dev_addr)
+
+
+@cli.command(context_settings=CONTEXT)
+@click.argument("directory", type=click.Path(path_type=Path))
+def new(directory: Path) -> None:
+    """Create a new explainer site in DIRECTORY.
+
+    \b
+    Example:
+      explainer new my-site && cd my-site && explainer add ../article.txt && explainer build
+    """
+    written = create_site(directory)
+    click.echo(f"created site in {directory} ({len(written)} files); next: cd {directory} && explainer add ARTICLE")
 
 
 def main() -> None:

@@ -8,12 +8,18 @@ A site is a folder with `mkdocs.yml`, `content/` (stories and the site glossary,
 from __future__ import annotations
 
 from dataclasses import dataclass
+from importlib.resources import files
 from pathlib import Path
 
 from .errors import SiteError
 
 CONFIG_NAME = "mkdocs.yml"
-PACKAGE_TEMPLATES = Path(__file__).resolve().parent.parent / "site_templates"
+
+
+def package_templates() -> Path:
+    """The default templates: the top-level site_templates/ in a checkout, or as installed."""
+    beside = Path(__file__).resolve().parent.parent / "site_templates"
+    return beside if beside.is_dir() else Path(str(files("generator.site_templates")))
 
 
 @dataclass(frozen=True)
@@ -35,7 +41,7 @@ class Site:
     @property
     def templates(self) -> Path:
         own = self.root / "site_templates"
-        return own if own.is_dir() else PACKAGE_TEMPLATES
+        return own if own.is_dir() else package_templates()
 
     @property
     def glossary_file(self) -> Path:

@@ -50,12 +50,15 @@ def parse_text(text: str, name: str) -> Article:
 def split_dateline(paragraph: str) -> tuple[Dateline, str]:
     """Split `MOSCOW (Reuters) - ` off a first paragraph."""
     match = DATELINE.match(paragraph)
-    if not match or not (match.group("agency") or match.group("date") or match.group("place").isupper()):
+    if not match:
         return Dateline(), paragraph
+    rest = paragraph[match.end():]
+    if not (match.group("agency") or match.group("date")) and not rest[:1].isupper():
+        return Dateline(), paragraph  # "NATO - the alliance - met": a dash inside a sentence
     place = match.group("place").strip(" ,")
     if len(place) < 2 or not place.replace(" ", "").replace(".", "").isalpha():
         return Dateline(), paragraph
-    return Dateline(place=place, agency=match.group("agency"), date=match.group("date")), paragraph[match.end():]
+    return Dateline(place=place, agency=match.group("agency"), date=match.group("date")), rest
 
 
 def is_subheading(line: str) -> bool:

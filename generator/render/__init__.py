@@ -1,0 +1,107 @@
+"""Render: validated content → Markdown pages and graph images in the site's `docs/` folder.
+
+Every story file is loaded and validated first and all problems are reported together; nothing is
+written if any file is wrong. A page is written only when its text changed, so `mkdocs serve` sees
+no spurious changes, and files that no story produces any more are removed. The graph image is
+redrawn only when the story changed (its content hash is kept in the SVG).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..content import load_glossary, load_story, write_atomic
+from ..errors import ContentError
+from ..model import GlossaryEntry, Story
+from ..site import Site
+from .pages import make_environment, render_story_pages
+from .site_pages import render_home, render_site_glossary
+
+GRAPH_FILE = "actors.svg"
+STYLESHEET = Path("assets/explainer.css")  # listed under extra_css in mkdocs.yml
+GRAPH_STAMP = "<!-- explainer story {} -->\n"  # second line of the SVG, after <?xml ?>
+
+
+@dataclass
+class RenderedSite:
+    """What a render produced: the stories (for the nav) and the glossary (for tooltips)."""
+
+    stories: list[tuple[str, Story]] = field(default_factory=list)
+    glossary: list[GlossaryEntry] = field(default_factory=list)
+    written: int = 0
+
+
+def load_content(site: Site) -> tuple[list[tuple[str, Story]], list[GlossaryEntry]]:
+    """Load every story and the glossary, collecting the problems of all files."""
+    problems: list[str] = []
+    stories = []
+    for folder in site.story_dirs():
+        try:
+            stories.append((folder.name, load_story(folder / "story.yaml")))
+        except ContentError as error:
+            problems += error.problems
+    try:
+        glossary = load_glossary(site.glossary_file)
+    except ContentError as error:
+        problems += error.problems
+        glossary = []
+    if problems:
+        raise ContentError(problems)
+    return stories, glossary
+
+
+def render_site(site: Site, site_name: str) -> RenderedSite:
+    """Write the whole `docs/` tree of the site."""
+    stories, glossary = load_content(site)
+    env = make_environment(site.templates)
+    result = RenderedSite(stories, glossary)
+    wanted: set[Path] = set()
+
+    def put(relative: str, text: str) -> None:
+        path = site.docs / relative
+        wanted.add(path)
+        result.written += write_atomic(path, text)
+
+    put("index.md", render_home(env, site_name, stories))
+    put("glossary.md", render_site_glossary(env, stories, glossary))
+    style = site.templates / STYLESHEET.name
+    if style.is_file():
+        put(str(STYLESHEET), style.read_text(encoding="utf-8"))
+    for page in sorted(site.content.glob("*.md")):
+        put(page.name, page.read_text(encoding="utf-8"))
+    for slug, story in stories:
+        for name, text in render_story_pages(env, story).items():
+            put(f"{slug}/{name}.md", text)
+        graph = site.docs / slug / GRAPH_FILE
+        wanted.add(graph)
+        result.written += draw_graph_if_changed(graph, story)
+    remove_stale(site.docs, wanted)
+    return result
+
+
+def draw_graph_if_changed(path: Path, story: Story) -> bool:
+    """Redraw the actor graph only when the story differs from the one it was drawn from."""
+    from ..graph import draw_actor_graph  # matplotlib is slow to import; only when drawing
+
+    stamp = GRAPH_STAMP.format(hashlib.sha256(repr(story.to_dict()).encode()).hexdigest()[:16])
+    if path.is_file():
+        with path.open(encoding="utf-8") as handle:
+            if stamp in (handle.readline(), handle.readline()):
+                return False
+    declaration, rest = draw_actor_graph(story).split("\n", 1)
+    return write_atomic(path, f"{declaration}\n{stamp}{rest}")
+
+
+def remove_stale(docs: Path, wanted: set[Path]) -> None:
+    """Delete generated files no story produces any more (dotfiles such as .gitignore stay)."""
+    for path in sorted(docs.rglob("*"), reverse=True):
+        if path.name.startswith("."):
+            continue
+        if path.is_file() and path not in wanted:
+            path.unlink()
+        elif path.is_dir() and not any(path.iterdir()):
+            shutil.rmtree(path)
+

@@ -1,0 +1,47 @@
+"""Making untrusted text (article words, hand edits) safe to place in generated Markdown.
+
+Article text may hold HTML, Markdown or Jinja syntax; on the site it must stay text. Every value
+a template prints goes through `escape_markdown` (the Jinja environment's `finalize`), unless it is
+a `Markdown` fragment that our own code built from escaped parts. HTML specials become entities;
+the inline Markdown specials get a backslash (Python-Markdown's escapes, `|` as an entity so that
+table cells hold); newlines collapse, so a value never starts a block (heading, list, quote).
+`-` and `.` are left alone: they are special only at a line start, which a value never is, and
+escaping them would stop glossary tooltips from matching terms such as "rules-based order".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+HTML_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "|": "&#124;"}
+MARKDOWN_SPECIALS = set("\\`*_{}[]()#+!")  # Python-Markdown ESCAPED_CHARS, less - . >
+WHITESPACE = re.compile(r"\s+")
+
+
+class Markdown(str):
+    """A string that is already safe Markdown: printed as it is."""
+
+
+def escape_markdown(value: Any) -> str:
+    """Render any value as inline Markdown that shows exactly its text."""
+    if value is None:
+        return ""
+    if isinstance(value, Markdown):
+        return value
+    text = WHITESPACE.sub(" ", str(value))
+    out = []
+    for char in text:
+        if char in HTML_ENTITIES:
+            out.append(HTML_ENTITIES[char])
+        elif char in MARKDOWN_SPECIALS:
+            out.append("\\" + char)
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def escape_attribute(value: Any) -> Markdown:
+    """Text safe inside a double-quoted HTML attribute."""
+    text = WHITESPACE.sub(" ", "" if value is None else str(value))
+    return Markdown("".join(HTML_ENTITIES.get(c, c) for c in text).replace("'", "&#39;"))

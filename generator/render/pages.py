@@ -1,0 +1,246 @@
+"""The Markdown pages of one story, from the Jinja2 templates in `site_templates/`.
+
+Templates print values through `escape_markdown` (the environment's `finalize`), so article text
+can never become markup; the helpers here build the few fragments that are markup on purpose
+(links to paragraphs and actors, highlighted quotes) from escaped parts.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from ..model import Actor, Event, Quote, Story
+from .escape import Markdown, escape_attribute, escape_markdown
+
+STORY_PAGES: dict[str, str] = {  # page name → (template) and tab title, in tab order
+    "index": "Overview",
+    "timeline": "Timeline",
+    "quotes": "Who said what",
+    "actors": "Actors",
+    "glossary": "Glossary",
+    "source": "Source",
+}
+TEMPLATE_OF = {"index": "overview.md.j2"} | {name: f"{name}.md.j2" for name in STORY_PAGES if name != "index"}
+KIND_LABELS = {"direct": "direct", "partial": "partial", "indirect": "reported"}
+DESCRIPTION_MAX = 155  # what search engines show of a description
+KEY_SPEAKERS = 3
+
+
+def make_environment(templates: Path) -> jinja2.Environment:
+    """A Jinja environment whose every printed value is escaped Markdown."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates)),
+        finalize=escape_markdown,
+        autoescape=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    env.filters["attr"] = escape_attribute
+    env.filters["yaml"] = lambda value: Markdown(json.dumps(" ".join(str(value).split()), ensure_ascii=False))
+    return env
+
+
+@dataclass
+class StoryPages:
+    """Helpers the story templates call, bound to one story."""
+
+    story: Story
+    page: str = "index"
+    _actors: dict[str, Actor] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._actors = {a.id: a for a in self.story.actors}
+
+    def para_link(self, number: int | None) -> Markdown:
+        if not number:
+            return Markdown("")
+        return Markdown(f"[¶{int(number)}](source.md#p{int(number)})")
+
+    def para_links(self, numbers: list[int]) -> Markdown:
+        return Markdown(", ".join(self.para_link(n) for n in sorted(set(numbers))))
+
+    def actor_link(self, actor_id: str | None) -> Markdown:
+        actor = self._actors.get(actor_id or "")
+        if actor is None:
+            return Markdown(escape_markdown(actor_id))
+        return Markdown(f"[{escape_markdown(actor.name)}](actors.md#{actor.id})")
+
+    def actor_links(self, actor_ids: list[str]) -> Markdown:
+        return Markdown(", ".join(self.actor_link(a) for a in actor_ids))
+
+    def speaker_link(self, quote: Quote) -> Markdown:
+        if quote.speaker in self._actors:
+            return self.actor_link(quote.speaker)
+        return Markdown(escape_markdown(quote.speaker_name or "unnamed source"))
+
+    def speaker_role(self, quote: Quote) -> str:
+        actor = self._actors.get(quote.speaker or "")
+        return (actor.role or "") if actor else ""
+
+    def quotation(self, quote: Quote) -> Markdown:
+        text = escape_markdown(quote.text)
+        return Markdown(f"“{text}”" if quote.kind != "indirect" else text)
+
+    def page_link(self, name: str, title: str) -> Markdown:
+        return Markdown(f"[{escape_markdown(title)}]({name}.md)")
+
+    def link(self, url: str, text: str) -> Markdown:
+        safe = url if url.startswith(("http://", "https://")) else ""
+        if not safe:
+            return Markdown(escape_markdown(text))
+        return Markdown(f"[{escape_markdown(text)}](<{escape_attribute(safe)}>)")
+
+    def tabs(self) -> Markdown:
+        """The row of links between the pages of a story; the current page in bold."""
+        items = []
+        for name, title in STORY_PAGES.items():
+            items.append(f"**{title}**" if name == self.page else f"[{title}]({name}.md)")
+        return Markdown(" · ".join(items))
+
+    def context(self) -> dict[str, Any]:
+        """Everything the templates may use."""
+        story = self.story
+        return {
+            "story": story,
+            "tabs": self.tabs(),
+            "description": self.description(),
+            "published": story.published or "unknown",
+            "lead": story.paragraphs[0] if story.paragraphs else "",
+            "key_facts": self.key_facts(),
+            "groups": group_events(story.events),
+            "by_speaker": self.by_speaker(),
+            "cards": [self.card(a) for a in story.actors],
+            "graph_alt": graph_alt_text(story),
+            "source_paragraphs": list(enumerate(self.highlighted_paragraphs(), start=1)),
+            "para_link": self.para_link,
+            "para_links": self.para_links,
+            "actor_link": self.actor_link,
+            "actor_links": self.actor_links,
+            "speaker_link": self.speaker_link,
+            "speaker_role": self.speaker_role,
+            "quotation": self.quotation,
+            "kind_label": lambda kind: KIND_LABELS.get(kind, kind),
+            "page_link": self.page_link,
+            "link": self.link,
+        }
+
+    def description(self) -> str:
+        """A one-sentence page summary for search engines."""
+        lead = " ".join((self.story.paragraphs[0] if self.story.paragraphs else "").split())
+        text = lead if self.page == "index" else f"{STORY_PAGES[self.page]} of the story: {lead}"
+        return text if len(text) <= DESCRIPTION_MAX else text[: DESCRIPTION_MAX - 1].rsplit(" ", 1)[0] + "…"
+
+    def key_facts(self) -> list[Markdown]:
+        story = self.story
+        facts = []
+        speakers: dict[str, int] = {}
+        for quote in story.quotes:
+            if quote.speaker in self._actors:
+                speakers[quote.speaker] = speakers.get(quote.speaker, 0) + 1  # type: ignore[index]
+        top = sorted(speakers, key=lambda s: (-speakers[s], s))[:KEY_SPEAKERS]
+        if top:
+            facts.append(Markdown("Most quoted: " + ", ".join(f"{self.actor_link(s)} ({speakers[s]})" for s in top)))
+        dated = sorted({e.date for e in story.events if e.date})
+        if dated:
+            span = dated[0] if len(dated) == 1 else f"{dated[0]} to {dated[-1]}"
+            facts.append(Markdown(f"Events dated {escape_markdown(span)}"))
+        kinds: dict[str, int] = {}
+        for actor in story.actors:
+            kinds[actor.kind] = kinds.get(actor.kind, 0) + 1
+        if kinds:
+            facts.append(Markdown("Actors: " + ", ".join(f"{n} {k}" for k, n in sorted(kinds.items()))))
+        return facts or [Markdown("Nothing was extracted from this story yet.")]
+
+    def by_speaker(self) -> list[dict[str, Any]]:
+        groups: dict[str, dict[str, Any]] = {}
+        for quote in self.story.quotes:
+            key = quote.speaker or f"name:{quote.speaker_name}"
+            actor = self._actors.get(quote.speaker or "")
+            group = groups.setdefault(
+                key,
+                {"name": actor.name if actor else (quote.speaker_name or "Unnamed source"),
+                 "role": actor.role if actor else None, "quotes": []},
+            )
+            group["quotes"].append(quote)
+        return list(groups.values())
+
+    def card(self, actor: Actor) -> dict[str, Any]:
+        relations = []
+        for r in self.story.relations:
+            if actor.id in (r.source, r.target):
+                line = f"{self.actor_link(r.source)} {escape_markdown(r.kind)} {self.actor_link(r.target)}"
+                relations.append(Markdown(f"{line} {self.para_link(r.paragraph)}"))
+        affiliation = actor.affiliation
+        return {
+            "actor": actor,
+            "affiliation": self.actor_link(affiliation) if affiliation in self._actors else affiliation,
+            "quotes": [q for q in self.story.quotes if q.speaker == actor.id],
+            "relations": relations,
+        }
+
+    def highlighted_paragraphs(self) -> list[Markdown]:
+        """Each paragraph escaped, with the direct and partial quotes in <mark>."""
+        out = []
+        for number, paragraph in enumerate(self.story.paragraphs, start=1):
+            spans = sorted(
+                {(i, i + len(q.text)) for q in self.story.quotes
+                 if q.paragraph == number and q.kind != "indirect" and (i := paragraph.find(q.text)) >= 0}
+            )
+            out.append(Markdown(mark_spans(paragraph, spans)))
+        return out
+
+
+def mark_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """Escape `text`, wrapping each non-overlapping (start, end) span in <mark>."""
+    pieces, cursor = [], 0
+    for start, end in spans:
+        if start < cursor:
+            continue
+        pieces.append(escape_markdown(text[cursor:start]))
+        pieces.append(f"<mark>{escape_markdown(text[start:end])}</mark>")
+        cursor = end
+    pieces.append(escape_markdown(text[cursor:]))
+    return "".join(pieces)
+
+
+@dataclass
+class EventGroup:
+    label: str
+    events: list[Event]
+
+
+def group_events(events: list[Event]) -> list[EventGroup]:
+    """Events under one heading per date (or per relative wording when undated), in order."""
+    groups: list[EventGroup] = []
+    for event in events:
+        label = event.date or (event.relative or "Undated").capitalize()
+        if groups and groups[-1].label == label:
+            groups[-1].events.append(event)
+        else:
+            groups.append(EventGroup(label, [event]))
+    return groups
+
+
+def graph_alt_text(story: Story) -> str:
+    """A one-paragraph text equivalent of the actor graph."""
+    names = {a.id: a.name for a in story.actors}
+    if not story.relations:
+        return f"Actor graph of {len(story.actors)} actors: " + ", ".join(names.values())
+    links = "; ".join(f"{names.get(r.source, r.source)} {r.kind} {names.get(r.target, r.target)}" for r in story.relations)
+    return f"Actor graph of {len(story.actors)} actors and {len(story.relations)} relations: {links}"
+
+
+def render_story_pages(env: jinja2.Environment, story: Story) -> dict[str, str]:
+    """Page name → Markdown text for every page of one story."""
+    pages = {}
+    for name in STORY_PAGES:
+        helper = StoryPages(story, page=name)
+        pages[name] = env.get_template(TEMPLATE_OF[name]).render(helper.context())
+    return pages
