@@ -65,7 +65,12 @@ def load_story(path: Path) -> Story:
 
 
 def dump_story(story: Story) -> str:
-    return STORY_HEADER + yaml.safe_dump(story.to_dict(), allow_unicode=True, sort_keys=False, width=100)
+    """The story as YAML, readable (UTF-8) when that round-trips, escaped when it does not."""
+    data = story.to_dict()
+    text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
+    if yaml.safe_load(text) != data:  # line separators such as U+0085 break plain UTF-8 output
+        text = yaml.safe_dump(data, allow_unicode=False, sort_keys=False, width=100)
+    return STORY_HEADER + text
 
 
 def save_story(folder: Path, story: Story, article_text: str | None = None) -> None:

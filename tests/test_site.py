@@ -1,0 +1,77 @@
+"""End to end: a new site, an article added, a strict MkDocs build; content errors stop the build."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+EXPLAINER = str(Path(sys.executable).parent / "explainer")
+FIXTURES = Path(__file__).parent / "fixtures"
+STORY_PAGES = ["index", "timeline", "quotes", "actors", "glossary", "source"]
+
+
+def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([EXPLAINER, *args], capture_output=True, text=True, cwd=cwd, timeout=600)
+
+
+@pytest.fixture(scope="module")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("sites") / "site"
+    assert run("new", str(root), cwd=root.parent).returncode == 0
+    added = run("add", str(FIXTURES / "wire-story.txt"), "--slug", "port-fees", "--published", "2024-03-04", cwd=root)
+    assert added.returncode == 0, added.stderr
+    built = run("build", cwd=root)
+    assert built.returncode == 0, built.stderr
+    return root
+
+
+def test_every_story_page_is_built(built_site: Path) -> None:
+    for page in STORY_PAGES:
+        path = built_site / "site" / "port-fees" / ("index.html" if page == "index" else f"{page}/index.html")
+        assert path.is_file(), path
+    assert (built_site / "site" / "port-fees" / "actors.svg").is_file()
+    home = (built_site / "site" / "index.html").read_text(encoding="utf-8")
+    assert "Harbour authority says new port fees will hurt fishermen" in home
+
+
+def test_source_page_has_numbered_anchors(built_site: Path) -> None:
+    html = (built_site / "site" / "port-fees" / "source" / "index.html").read_text(encoding="utf-8")
+    for number in range(1, 5):
+        assert f'id="p{number}"' in html
+
+
+def test_pages_have_search_descriptions(built_site: Path) -> None:
+    html = (built_site / "site" / "port-fees" / "timeline" / "index.html").read_text(encoding="utf-8")
+    assert '<meta name="description" content="Timeline of the story: The Lisbon harbour authority' in html
+
+
+def test_add_refuses_to_overwrite_without_force(built_site: Path) -> None:
+    again = run("add", str(FIXTURES / "wire-story.txt"), "--slug", "port-fees", cwd=built_site)
+    assert again.returncode == 1
+    assert "a story with slug 'port-fees' exists: use --force" in again.stderr
+
+
+def test_a_broken_story_file_stops_the_build_with_its_line(built_site: Path, tmp_path: Path) -> None:
+    story = built_site / "content" / "port-fees" / "story.yaml"
+    original = story.read_text(encoding="utf-8")
+    try:
+        story.write_text(original.replace("kind: person", "kind: robot", 1), encoding="utf-8")
+        result = run("build", cwd=built_site)
+        assert result.returncode == 1
+        assert f"{story}:" in result.stderr
+        assert "kind: must be one of person, organization, country, group, place, not 'robot'" in result.stderr
+        assert "Traceback" not in result.stderr
+        checked = run("check", cwd=built_site)
+        assert checked.returncode == 1
+        assert checked.stderr == result.stderr
+    finally:
+        story.write_text(original, encoding="utf-8")
+
+
+def test_plain_mkdocs_build_works_too(built_site: Path) -> None:
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q"], cwd=built_site,
+                            capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr
