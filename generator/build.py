@@ -1,28 +1,26 @@
 """Orchestration: the steps the CLI commands run, each a call into one stage.
 
-`extract_file` is ingest + extract (prints nothing, writes nothing); `add_article` also stores the
-story in `content/`; `build_site` validates content, renders pages and runs `mkdocs build`.
+`extract_file` is ingest + extract (prints nothing, writes nothing); `check_site` validates all
+content; `run_mkdocs` hands the site to MkDocs, whose explainer plugin renders the pages.
+Adding stories to `content/` is the job of `add`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 import subprocess
 import sys
 from pathlib import Path
 
-from .content import load_glossary, save_story
+from .content import load_glossary
 from .errors import ExplainerError, SiteError
 from .extract import extract_story
 from .extract.nlp import load_nlp, parse_article
-from .ingest import parse_source, read_article, read_source
+from .ingest import read_article
 from .model import GlossaryEntry, Story
 from .render import load_content
 from .site import Site
-
-SLUG_MAX = 60
 
 
 def check_date(value: str | None) -> str | None:
@@ -44,39 +42,6 @@ def extract_file(path: Path, published: str | None, site: Site | None) -> Story:
     article = read_article(path, published)
     glossary = site_glossary(site)
     return extract_story(parse_article(article, load_nlp()), glossary)
-
-
-def slugify(title: str) -> str:
-    """A URL- and filesystem-safe slug from a headline."""
-    words = re.findall(r"[a-z0-9]+", title.lower())
-    slug = ""
-    for word in words:
-        if len(slug) + len(word) + 1 > SLUG_MAX:
-            break
-        slug = f"{slug}-{word}" if slug else word
-    return slug or "story"
-
-
-def check_slug(slug: str) -> str:
-    if not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,79}", slug):
-        raise ExplainerError(f"--slug {slug!r}: use lower-case letters, digits and '-' (like kremlin-warns)")
-    return slug
-
-
-def add_article(site: Site, path: Path, slug: str | None, published: str | None, force: bool) -> Path:
-    """Extract an article into `content/<slug>/`; returns the story folder."""
-    source = read_source(path)
-    article = parse_source(source, published)
-    slug = check_slug(slug) if slug else slugify(article.title)
-    folder = site.story_dir(slug)
-    if (folder / "story.yaml").exists() and not force:
-        raise ExplainerError(
-            f"{folder / 'story.yaml'}: a story with slug '{slug}' exists: "
-            "use --force to re-extract it, or --slug to choose another"
-        )
-    story = extract_story(parse_article(article, load_nlp()), site_glossary(site))
-    save_story(folder, story, source.text)
-    return folder
 
 
 def check_site(site: Site) -> list[str]:

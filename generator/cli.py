@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import click
 import yaml
 
 from . import build as build_stage
+from .add import Pending, add_articles, expand_inputs
 from .errors import ExplainerError
 from .new_site import create_site
 from .site import Site
@@ -56,19 +58,36 @@ def extract(article: Path, published: str | None, fmt: str) -> None:
 
 
 @cli.command(context_settings=CONTEXT)
-@click.argument("article", type=click.Path(path_type=Path))
-@click.option("--slug", help="Folder name under content/ (default: from the headline).")
+@click.argument("articles", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--slug", help="Folder name under content/ (default: from the headline); one article only.")
 @PUBLISHED
-@click.option("--force", is_flag=True, help="Re-extract an existing story, keeping hand edits.")
-def add(article: Path, slug: str | None, published: str | None, force: bool) -> None:
-    """Extract ARTICLE into content/<slug>/ (article.txt and story.yaml).
+@click.option("--force", is_flag=True, help="Re-extract existing stories; hand edits in story.yaml are kept.")
+def add(articles: tuple[Path, ...], slug: str | None, published: str | None, force: bool) -> None:
+    """Extract ARTICLES (files or folders of them) into content/<slug>/.
 
     \b
     Example:
       explainer add article.txt --published 2023-07-12 --slug kremlin-warns
+      explainer add inbox/            # every .txt, .md and .html file in it
     """
-    folder = build_stage.add_article(Site.find(), article, slug, published, force)
-    click.echo(f"added {folder / 'story.yaml'}")
+    paths = expand_inputs(articles)
+
+    def progress(items: Iterator[Pending]) -> Iterator[Pending]:
+        if len(paths) < 2:
+            yield from items
+            return
+        with click.progressbar(items, length=len(paths), label="extracting", file=sys.stderr) as bar:
+            yield from bar
+
+    report = add_articles(Site.find(), paths, slug, published, force, progress)
+    for folder in report.added:
+        click.echo(f"added {folder / 'story.yaml'}")
+    if report.failures:
+        for line in report.failures:
+            click.echo(line, err=True)
+        if len(paths) > 1:
+            click.echo(f"{len(report.failures)} of {len(paths)} articles failed", err=True)
+        sys.exit(1)
 
 
 @cli.command(context_settings=CONTEXT)
@@ -122,7 +141,8 @@ def new(directory: Path) -> None:
       explainer new my-site && cd my-site && explainer add ../article.txt && explainer build
     """
     written = create_site(directory)
-    click.echo(f"created site in {directory} ({len(written)} files); next: cd {directory} && explainer add ARTICLE")
+    click.echo(f"created site in {directory} ({len(written)} files)")
+    click.echo(f"next: cd {directory} && explainer add ARTICLE && explainer build")
 
 
 def main() -> None:

@@ -75,3 +75,31 @@ def test_plain_mkdocs_build_works_too(built_site: Path) -> None:
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q"], cwd=built_site,
                             capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stderr
+
+
+def test_force_re_extraction_keeps_hand_edits(built_site: Path) -> None:
+    story = built_site / "content" / "port-fees" / "story.yaml"
+    original = story.read_text(encoding="utf-8")
+    try:
+        edited = original.replace("title: Harbour authority says", "title: EDITED Harbour authority says", 1)
+        story.write_text(edited, encoding="utf-8")
+        result = run("add", str(FIXTURES / "wire-story.txt"), "--slug", "port-fees", "--published", "2024-03-04",
+                     "--force", cwd=built_site)
+        assert result.returncode == 0, result.stderr
+        assert "title: EDITED Harbour authority says" in story.read_text(encoding="utf-8")
+    finally:
+        story.write_text(original, encoding="utf-8")
+
+
+def test_batch_add_reports_failures_at_the_end(built_site: Path, tmp_path: Path) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "a-empty.txt").write_text("", encoding="utf-8")
+    (inbox / "b-story.md").write_text("---\ntitle: Ferry strike ends\n---\nThe strike ended, the union said.\n",
+                                      encoding="utf-8")
+    result = run("add", str(inbox), cwd=built_site)
+    assert result.returncode == 1
+    assert "added " in result.stdout and "ferry-strike-ends" in result.stdout
+    assert f"{inbox / 'a-empty.txt'}: empty article" in result.stderr
+    assert "1 of 2 articles failed" in result.stderr
+    assert (built_site / "content" / "ferry-strike-ends" / "story.yaml").is_file()
