@@ -27,7 +27,7 @@ PUBLISHED = click.option(
 
 
 @click.group(context_settings=CONTEXT)
-@click.version_option(package_name="explainer")
+@click.version_option(package_name="news-explainer")
 def cli() -> None:
     """Turn news articles into an explainer site (MkDocs + Material).
 
@@ -129,6 +129,24 @@ def serve(dev_addr: str) -> None:
     site = Site.find()
     build_stage.check_site(site)
     build_stage.run_mkdocs(site, "serve", "--dev-addr", dev_addr)
+
+
+@cli.command(context_settings=CONTEXT)
+@click.option("--remote", default="origin", show_default=True, help="Git remote to push to.")
+@click.option("--branch", default="gh-pages", show_default=True, help="Branch GitHub Pages serves.")
+@click.option("--message", help="Commit message of the deployment ({sha} and {version} expand).")
+def publish(remote: str, branch: str, message: str | None) -> None:
+    """Build the site strictly and push it to the GitHub Pages branch (mkdocs gh-deploy).
+
+    \b
+    Example:
+      explainer publish --remote origin --branch gh-pages
+    """
+    site = Site.find()
+    build_stage.check_site(site)
+    extra = ["--message", message] if message else []
+    build_stage.run_mkdocs(site, "gh-deploy", "--strict", "--remote-name", remote, "--remote-branch", branch, *extra)
+    click.echo(f"published to {remote}/{branch}")
 
 
 @cli.command(context_settings=CONTEXT)
