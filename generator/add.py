@@ -20,7 +20,7 @@ from .extract.nlp import load_nlp, parse_articles
 from .ingest import Source, parse_source, read_source
 from .merge import merge_stories
 from .model import Article, Story
-from .site import Site
+from .site import RESERVED_SLUGS, Site
 
 BASE_FILE = ".extracted.yaml"
 ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
@@ -49,12 +49,15 @@ def slugify(title: str) -> str:
         if len(slug) + len(word) + 1 > SLUG_MAX:
             break
         slug = f"{slug}-{word}" if slug else word
-    return slug or "story"
+    slug = slug or "story"
+    return f"{slug}-story" if slug in RESERVED_SLUGS else slug
 
 
 def check_slug(slug: str) -> str:
     if not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,79}", slug):
         raise ExplainerError(f"--slug {slug!r}: use lower-case letters, digits and '-' (like kremlin-warns)")
+    if slug in RESERVED_SLUGS:
+        raise ExplainerError(f"--slug {slug!r}: reserved for the site's own pages; choose another")
     return slug
 
 
@@ -73,7 +76,7 @@ def prepare(site: Site, path: Path, slug: str | None, published: str | None, for
     """Read and parse one article and choose its folder; refuse to clobber a story."""
     source = read_source(path)
     article = parse_source(source, published)
-    folder = site.story_dir(check_slug(slug) if slug else slugify(article.title))
+    folder = site.story_dir(check_slug(slug or slugify(article.title)))
     if (folder / STORY_FILE).exists() and not force:
         raise ExplainerError(
             f"{folder / STORY_FILE}: a story with slug '{folder.name}' exists: "

@@ -19,6 +19,7 @@ from mkdocs.structure.pages import Page
 
 from .errors import ExplainerError
 from .render import RenderedSite, render_site
+from .render.actor_pages import collect_actors
 from .render.pages import STORY_PAGES
 from .render.site_pages import story_order
 from .render.tooltips import abbreviation_lines
@@ -50,8 +51,8 @@ class ExplainerPlugin(BasePlugin):  # type: ignore[type-arg]
     def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
         site = Site(Path(config.config_file_path).resolve().parent)
         server.watch(str(site.content))
-        if site.templates.is_dir():
-            server.watch(str(site.templates))
+        for folder in site.template_dirs:
+            server.watch(str(folder))
         return server
 
 
@@ -64,6 +65,8 @@ def build_nav(rendered: RenderedSite, site: Site) -> list[Any]:
     nav: list[Any] = [{"Home": "index.md"}]
     if stories:
         nav.append({"Stories": stories})
+    shared = [{a.name: f"actors/{a.id}.md"} for a in collect_actors(rendered.stories) if a.shared]
+    nav.append({"Actors": ["actors/index.md", *shared]})
     nav.append({"Glossary": "glossary.md"})
     for page in sorted(site.content.glob("*.md")):
         nav.append(page.name)

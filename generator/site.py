@@ -14,6 +14,7 @@ from pathlib import Path
 from .errors import SiteError
 
 CONFIG_NAME = "mkdocs.yml"
+RESERVED_SLUGS = frozenset({"actors", "assets", "glossary", "index", "search", "stylesheets", "javascripts"})
 
 
 def package_templates() -> Path:
@@ -39,9 +40,10 @@ class Site:
         return self.root / "docs"
 
     @property
-    def templates(self) -> Path:
+    def template_dirs(self) -> list[Path]:
+        """The site's own templates first; the package's fill in any the site does not override."""
         own = self.root / "site_templates"
-        return own if own.is_dir() else package_templates()
+        return [own, package_templates()] if own.is_dir() else [package_templates()]
 
     @property
     def glossary_file(self) -> Path:

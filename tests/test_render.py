@@ -85,7 +85,7 @@ def assert_text_only(page: str) -> None:
             assert (value or "").startswith(OUR_LINK_TARGETS), value
 
 
-ENV = make_environment(package_templates())
+ENV = make_environment([package_templates()])
 
 
 @pytest.mark.parametrize("text", HOSTILE)

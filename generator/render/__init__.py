@@ -16,7 +16,8 @@ from pathlib import Path
 from ..content import load_glossary, load_story, write_atomic
 from ..errors import ContentError
 from ..model import GlossaryEntry, Story
-from ..site import Site
+from ..site import RESERVED_SLUGS, Site
+from .actor_pages import collect_actors, render_actor_page, render_actors_index
 from .pages import make_environment, render_story_pages
 from .site_pages import render_home, render_site_glossary
 
@@ -39,6 +40,9 @@ def load_content(site: Site) -> tuple[list[tuple[str, Story]], list[GlossaryEntr
     problems: list[str] = []
     stories = []
     for folder in site.story_dirs():
+        if folder.name in RESERVED_SLUGS:
+            problems.append(f"{folder}: the folder name '{folder.name}' is reserved for site pages: rename it")
+            continue
         try:
             stories.append((folder.name, load_story(folder / "story.yaml")))
         except ContentError as error:
@@ -56,7 +60,7 @@ def load_content(site: Site) -> tuple[list[tuple[str, Story]], list[GlossaryEntr
 def render_site(site: Site, site_name: str) -> RenderedSite:
     """Write the whole `docs/` tree of the site."""
     stories, glossary = load_content(site)
-    env = make_environment(site.templates)
+    env = make_environment(site.template_dirs)
     result = RenderedSite(stories, glossary)
     wanted: set[Path] = set()
 
@@ -67,8 +71,13 @@ def render_site(site: Site, site_name: str) -> RenderedSite:
 
     put("index.md", render_home(env, site_name, stories))
     put("glossary.md", render_site_glossary(env, stories, glossary))
-    style = site.templates / STYLESHEET.name
-    if style.is_file():
+    actors = collect_actors(stories)
+    put("actors/index.md", render_actors_index(env, actors))
+    for site_actor in actors:
+        if site_actor.shared:
+            put(f"actors/{site_actor.id}.md", render_actor_page(env, site_actor))
+    style = next((d / STYLESHEET.name for d in site.template_dirs if (d / STYLESHEET.name).is_file()), None)
+    if style:
         put(str(STYLESHEET), style.read_text(encoding="utf-8"))
     for page in sorted(site.content.glob("*.md")):
         put(page.name, page.read_text(encoding="utf-8"))

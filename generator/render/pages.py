@@ -31,10 +31,10 @@ DESCRIPTION_MAX = 155  # what search engines show of a description
 KEY_SPEAKERS = 3
 
 
-def make_environment(templates: Path) -> jinja2.Environment:
-    """A Jinja environment whose every printed value is escaped Markdown."""
+def make_environment(templates: list[Path]) -> jinja2.Environment:
+    """A Jinja environment whose every printed value is escaped Markdown; the first folder wins."""
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(templates)),
+        loader=jinja2.FileSystemLoader([str(t) for t in templates]),
         finalize=escape_markdown,
         autoescape=False,
         trim_blocks=True,
