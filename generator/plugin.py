@@ -20,6 +20,7 @@ from mkdocs.structure.pages import Page
 from .errors import ExplainerError
 from .render import RenderedSite, render_site
 from .render.actor_pages import collect_actors
+from .render.escape import page_title
 from .render.pages import STORY_PAGES
 from .render.site_pages import story_order
 from .render.tooltips import abbreviation_lines
@@ -61,11 +62,11 @@ def build_nav(rendered: RenderedSite, site: Site) -> list[Any]:
     stories = []
     for slug, story in sorted(rendered.stories, key=story_order, reverse=True):
         pages = [{title: f"{slug}/{name}.md"} for name, title in STORY_PAGES.items()]
-        stories.append({story.title: pages})
+        stories.append({str(page_title(story.title)): pages})
     nav: list[Any] = [{"Home": "index.md"}]
     if stories:
         nav.append({"Stories": stories})
-    shared = [{a.name: f"actors/{a.id}.md"} for a in collect_actors(rendered.stories) if a.shared]
+    shared = [{str(page_title(a.name)): f"actors/{a.id}.md"} for a in collect_actors(rendered.stories) if a.shared]
     nav.append({"Actors": ["actors/index.md", *shared]})
     nav.append({"Glossary": "glossary.md"})
     for page in sorted(site.content.glob("*.md")):

@@ -11,11 +11,13 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..errors import IngestError
 from ..model import Article
 from .decode import decode_bytes, read_text
 from .markdown import parse_markdown
 from .text import parse_text
 
+MAX_ARTICLE_CHARS = 300_000  # ~50,000 words: ten times a long read, parsed by spaCy in seconds
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm"}
 
@@ -42,6 +44,12 @@ def read_source(path: Path) -> Source:
 def parse_source(source: Source, published: str | None = None) -> Article:
     """Parse a source; `published` (ISO date) overrides what the file says."""
     article = parse_article_text(source.text, source.name, source.kind)
+    length = sum(len(p) for p in article.paragraphs)
+    if length > MAX_ARTICLE_CHARS:
+        raise IngestError(
+            f"{source.name}: the body has {length:,} characters, more than an article may have "
+            f"({MAX_ARTICLE_CHARS:,}): split it into several articles"
+        )
     if published:
         article.published = published
     return article

@@ -45,3 +45,11 @@ def escape_attribute(value: Any) -> Markdown:
     """Text safe inside a double-quoted HTML attribute."""
     text = WHITESPACE.sub(" ", "" if value is None else str(value))
     return Markdown("".join(HTML_ENTITIES.get(c, c) for c in text).replace("'", "&#39;"))
+
+
+def page_title(value: Any) -> Markdown:
+    """A title for front matter. Themes print it raw and strip tags (which decodes entities), so
+    angle brackets become look-alike guillemets instead of entities that could turn back into tags."""
+    text = WHITESPACE.sub(" ", "" if value is None else str(value)).strip()
+    text = text.replace("&", "&amp;").replace("<", "\u2039").replace(">", "\u203a").replace('"', "&quot;")
+    return Markdown(text)

@@ -15,7 +15,7 @@ from typing import Any
 import jinja2
 
 from ..model import Actor, Event, Quote, Story
-from .escape import Markdown, escape_attribute, escape_markdown
+from .escape import Markdown, escape_attribute, escape_markdown, page_title
 
 STORY_PAGES: dict[str, str] = {  # page name → (template) and tab title, in tab order
     "index": "Overview",
@@ -43,6 +43,7 @@ def make_environment(templates: list[Path]) -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
     )
     env.filters["attr"] = escape_attribute
+    env.filters["page_title"] = page_title
     env.filters["yaml"] = lambda value: Markdown(json.dumps(" ".join(str(value).split()), ensure_ascii=False))
     return env
 
