@@ -89,6 +89,13 @@ class StoryPages:
         text = escape_markdown(quote.text)
         return Markdown(f"“{text}”" if quote.kind != "indirect" else text)
 
+    def how(self, quote: Quote) -> str:
+        """The cue, with the channel when the cue does not already name it."""
+        cue, channel = quote.cue or "", quote.channel or ""
+        if channel and channel.lower() not in cue.lower():
+            return f"{cue} ({channel})" if cue else channel
+        return cue
+
     def page_link(self, name: str, title: str) -> Markdown:
         return Markdown(f"[{escape_markdown(title)}]({name}.md)")
 
@@ -128,6 +135,7 @@ class StoryPages:
             "speaker_role": self.speaker_role,
             "quotation": self.quotation,
             "kind_label": lambda kind: KIND_LABELS.get(kind, kind),
+            "how": self.how,
             "page_link": self.page_link,
             "link": self.link,
         }
