@@ -28,11 +28,23 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-# Debian's Chromium for the browser tests (Playwright drives it; nothing is downloaded at run time).
-browser-deps:
-	@command -v chromium >/dev/null 2>&1 || { \
+# What the browser tests (tests/test_browser.py) need, installed beforehand so that nothing is
+# downloaded while they run: Debian's Chromium, which Playwright drives, and axe-core, the
+# accessibility checker injected into every page (pinned by tests/browser_deps/package-lock.json).
+# As root (CI), missing system packages are installed; otherwise it says what to install.
+BROWSER_DEPS := tests/browser_deps
+AXE := $(BROWSER_DEPS)/node_modules/axe-core/axe.min.js
+
+browser-deps: $(AXE)
+	@test -x /usr/bin/chromium || { \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium >/dev/null; \
 	  else echo "browser tests need Debian's chromium: sudo apt-get install chromium"; fi; }
+
+$(AXE): $(BROWSER_DEPS)/package.json $(BROWSER_DEPS)/package-lock.json
+	@if command -v npm >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && apt-get update -qq \
+	      && apt-get install -y -qq npm >/dev/null; }; then \
+	  npm ci --prefix $(BROWSER_DEPS) --no-audit --no-fund --silent && touch $(AXE); \
+	else echo "browser tests need npm for axe-core: sudo apt-get install npm, then make browser-deps"; fi
 
 clean:
 	rm -rf site $(VENV)

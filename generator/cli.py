@@ -11,10 +11,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import click
-import yaml
 
 from . import build as build_stage
 from .add import Pending, add_articles, expand_inputs
+from .content import to_yaml
 from .errors import ExplainerError
 from .new_site import create_site
 from .site import Site
@@ -54,7 +54,7 @@ def extract(article: Path, published: str | None, fmt: str) -> None:
     if fmt == "json":
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        click.echo(yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100), nl=False)
+        click.echo(to_yaml(data), nl=False)
 
 
 @cli.command(context_settings=CONTEXT)

@@ -23,7 +23,7 @@ from .render.actor_pages import collect_actors
 from .render.escape import page_title
 from .render.pages import STORY_PAGES
 from .render.site_pages import story_order
-from .render.tooltips import abbreviation_lines
+from .render.tooltips import abbreviations_for
 from .site import Site
 
 
@@ -31,7 +31,7 @@ class ExplainerPlugin(BasePlugin):  # type: ignore[type-arg]
     """Render explainer content into the docs folder before MkDocs reads it."""
 
     rendered: RenderedSite | None = None
-    abbreviations: str = ""
+    terms: list[tuple[str, str]] = []
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         site = Site(Path(config.config_file_path).resolve().parent)
@@ -41,13 +41,12 @@ class ExplainerPlugin(BasePlugin):  # type: ignore[type-arg]
             raise PluginError(str(error)) from None
         if not config.nav:
             config.nav = build_nav(self.rendered, site)
-        self.abbreviations = abbreviation_lines(tooltip_terms(self.rendered))
+        self.terms = tooltip_terms(self.rendered)
         return config
 
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-        if not self.abbreviations:
-            return markdown
-        return f"{markdown}\n\n{self.abbreviations}\n"
+        abbreviations = abbreviations_for(markdown, self.terms)
+        return f"{markdown}\n\n{abbreviations}\n" if abbreviations else markdown
 
     def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
         site = Site(Path(config.config_file_path).resolve().parent)
@@ -67,7 +66,7 @@ def build_nav(rendered: RenderedSite, site: Site) -> list[Any]:
     if stories:
         nav.append({"Stories": stories})
     shared = [{str(page_title(a.name)): f"actors/{a.id}.md"} for a in collect_actors(rendered.stories) if a.shared]
-    nav.append({"Actors": ["actors/index.md", *shared]})
+    nav.append({"Actors": ["actors/index.md", *shared] if shared else "actors/index.md"})
     nav.append({"Glossary": "glossary.md"})
     for page in sorted(site.content.glob("*.md")):
         nav.append(page.name)

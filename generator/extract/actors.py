@@ -1,25 +1,45 @@
 """Actors: who is in the story, merged under one canonical name with their aliases.
 
-A first pass over spaCy's named entities (PERSON, ORG, GPE, NORP, LOC); a person named in full
-once ("Dmitry Peskov") absorbs later surname mentions ("Peskov").
-`ActorIndex` is what the other extraction modules use to turn a name or a span into an actor id.
+Three passes over the article Doc:
+
+1. *Mentions.* spaCy's entities (PERSON, ORG, GPE, NORP, LOC, plus PRODUCT and FAC as weak
+   evidence) and, where the small model missed them, names from the general-knowledge tables of
+   `actor_data` (countries, capitals, demonyms, "the West", seats of government). Each mention is
+   typed by what the text shows, not only by the tagger: a capital that is the subject of a verb
+   stands for its country ("Kyiv says" -> Ukraine) but is a mere location after "in"; a name after
+   a person title ("Home Secretary Amber Rudd") or heading a person apposition is a person.
+2. *Clusters.* One actor per country, group, organization or person: full names absorb surnames,
+   first names and honorific forms ("Mrs Thatcher"); organizations absorb their acronyms
+   ("PG&E"), short forms ("Fed") and word-order variants ("Justice Department").
+3. *Filters.* Not actors: the dateline's agency, platforms named as a channel ("wrote on
+   Telegram"), names in the wire credits ("Additional reporting by ..."), places named only as
+   locations, demonyms used only as adjectives ("Russian oil").
+
+Roles and affiliations come from `actor_roles`. `ActorIndex` is what the other extraction modules
+use to turn a name or a character span into an actor id.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from spacy.tokens import Span, Token
+
 from ..model import Actor, ActorKind
+from . import actor_data as data
+from .actor_roles import assign_roles, is_person_title
 from .nlp import ParsedArticle
 
-ENTITY_KINDS: dict[str, ActorKind] = {
-    "PERSON": "person",
-    "ORG": "organization",
-    "GPE": "country",
-    "NORP": "group",
-    "LOC": "place",
-}
+ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "PRODUCT", "FAC"}
+WEAK_LABELS = {"PRODUCT", "FAC"}  # kept only when they join an actor found otherwise
+CREDITS = re.compile(r"^\W*(additional\s+)?(reporting|writing|editing|compiled|research)\s+by\b", re.I)
+POSSESSIVE = {"'s", "’s", "'", "’"}
+STATE_NOUNS = {"official", "government", "authority", "force", "troop", "military", "diplomat",
+               "leader", "leadership", "side", "delegation", "embassy", "state", "lawmaker", "regime"}
+SPEECH_LEMMAS = {"say", "tell", "add", "write", "state", "announce", "claim", "argue", "warn",
+                 "insist", "note", "explain", "declare", "deny", "accuse", "call", "reply", "tweet"}
 
 
 @dataclass
@@ -27,6 +47,7 @@ class Mention:
     start: int  # character offsets in the article Doc
     end: int
     actor: str
+    text: str = ""
 
 
 @dataclass
@@ -40,14 +61,19 @@ class ActorIndex:
         return next((a for a in self.actors if a.id == actor_id), None)
 
     def resolve(self, name: str) -> str | None:
-        """The id of the actor called `name` (canonical name, alias or surname), or None."""
-        key = normalise_name(name)
+        """The id of the actor called `name` (canonical name, alias, surname, capital), or None."""
+        key = normalise_name(strip_honorific(name))
+        if not key:
+            return None
         for actor in self.actors:
             if key in {normalise_name(n) for n in [actor.name, *actor.aliases]}:
                 return actor.id
         for actor in self.actors:
-            if actor.kind == "person" and key and normalise_name(actor.name).split()[-1] == key:
+            if actor.kind == "person" and normalise_name(actor.name).split()[-1] == key:
                 return actor.id
+        country = data.COUNTRY_NAMES.get(key) or data.CAPITALS.get(key) or data.DEMONYMS.get(key)
+        if country:
+            return next((a.id for a in self.actors if a.name == country), None)
         return None
 
     def actor_at(self, start: int, end: int) -> str | None:
@@ -57,34 +83,418 @@ class ActorIndex:
                 return mention.actor
         return None
 
+    def actors_in(self, start: int, end: int) -> list[str]:
+        """Every actor mentioned within characters [start, end), in order, without repeats."""
+        found: list[str] = []
+        for mention in self.mentions:
+            if mention.start < end and start < mention.end and mention.actor not in found:
+                found.append(mention.actor)
+        return found
+
+    def mentions_of(self, actor_id: str) -> list[Mention]:
+        return [m for m in self.mentions if m.actor == actor_id]
+
+
+@dataclass
+class Candidate:
+    """One mention before clustering: a cleaned span and what it seems to name."""
+
+    span: Span
+    name: str  # cleaned surface form ("Peskov", "U.S.")
+    kind: ActorKind
+    canonical: str | None = None  # set when a table decides the actor ("Ukraine" for "Kyiv")
+    strong: bool = True  # enough on its own to make an actor
+    label: str = ""
+    affiliation: str | None = None  # canonical name of a country, for seats of government
+
 
 def normalise_name(name: str) -> str:
-    return " ".join(re.findall(r"[\w.]+", name.lower().removeprefix("the ")))
+    name = name.lower().replace("’", "'")
+    name = re.sub(r"^the\s+", "", name)
+    name = re.sub(r"'s?$", "", name.strip())
+    return " ".join(re.findall(r"[\w.&-]+", name))
+
+
+def strip_honorific(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and words[0].lower() in data.HONORIFICS:
+        words = words[1:]
+    return " ".join(words)
 
 
 def slugify(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "actor"
+    name = re.sub(r"^the\s+", "", name.lower())
+    return re.sub(r"[^a-z0-9]+", "-", name.replace("&", "and")).strip("-") or "actor"
+
+
+def is_locative(span: Span, modifiers: bool = True) -> bool:
+    """Is this place named as where something happens ("in Vilnius"), not as who acts?
+
+    With `modifiers`, a place name modifying a noun ("Manhattan jail") counts as a location too;
+    a country name does not ("U.S. support").
+    """
+    root = span.root
+    while root.dep_ == "conj" and root.head != root:
+        root = root.head
+    if root.dep_ == "pobj":
+        prep = root.head
+        if prep.lower_ == "of" and prep.head.lemma_.lower() in data.PLACE_NOUNS:
+            return True
+        if prep.lower_ in data.LOCATIVE_PREPS or prep.lower_ in {"since", "after", "before", "until"}:
+            if prep.lower_ in {"to", "from"} and prep.head.lemma_.lower() in data.NON_SPATIAL_TO_FROM_HEADS:
+                return False
+            return True
+    return modifiers and root.dep_ in {"compound", "nmod", "npadvmod"} and root.head.pos_ in {"NOUN", "PROPN"}
+
+
+def is_channel(span: Span) -> bool:
+    """A platform named as the medium of speech rather than as an actor: "wrote on Telegram"."""
+    root = span.root
+    return not (root.dep_ in {"nsubj", "nsubjpass"} and root.head.pos_ in {"VERB", "AUX"})
+
+
+def person_shaped(span: Span) -> bool:
+    words = [t for t in span if not t.is_punct]
+    return (
+        1 <= len(words) <= 3
+        and all(t.is_alpha and t.text[:1].isupper() for t in words)
+        and not any(t.lower_ in data.ORG_WORDS for t in words)
+    )
+
+
+def looks_like_person(span: Span) -> bool:
+    """Context says person: a title right before the name, or a person apposition after it."""
+    if not person_shaped(span):
+        return False
+    doc, i = span.doc, span.start - 1
+    if i >= 0 and doc[i].text == ")":  # "Home Secretary (interior minister) Amber Rudd"
+        while i >= 0 and doc[i].text != "(":
+            i -= 1
+        i -= 1
+    if i >= 0 and doc[i].text[:1].isalpha() and is_person_title(doc[i]):
+        return True
+    appositions = [c for c in span.root.children if c.dep_ == "appos" and c.i >= span.end]
+    return any(is_person_title(c) for c in appositions)
+
+
+def described_as_organization(span: Span) -> bool:
+    """An apposition says what kind of body this is: "BP, the biggest foreign investor"."""
+    return any(
+        c.dep_ == "appos" and c.i >= span.end and c.lemma_.lower() in data.ORG_DESCRIPTORS
+        for c in span.root.children
+    )
+
+
+def clean_span(span: Span, agency: str | None) -> Span | None:
+    """Drop leading articles, agency names and trailing possessives from an entity span."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
+        start += 1
+    while start < end and agency and doc[start].lower_ == agency.lower() and end - start > 1:
+        start += 1
+    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
+        end -= 1
+    if start < end and doc[start].is_sent_start and doc[start].tag_ in {"JJ", "JJS", "RB"} and end - start > 1:
+        start += 1  # "Latest Federal Reserve data": a sentence-initial adjective is not part of the name
+    if start < end and span.label_ == "PERSON":
+        while start > 0 and extends_name(doc[start - 1], doc[start:end]):
+            start -= 1  # "Piotr Nowak" when the tagger only saw "Nowak"
+    return doc[start:end] if start < end else None
+
+
+def extends_name(token: Token, name: Span) -> bool:
+    """Is `token` an untagged first name right before a person's name?"""
+    return (
+        token.pos_ == "PROPN" and token.dep_ == "compound" and token.head.i in range(name.start, name.end)
+        and token.is_title and token.ent_iob_ == "O" and not is_person_title(token)
+        and token.lower_ not in data.HONORIFICS
+    )
+
+
+GROUP_FORMS = {form: group for group, forms in data.GROUPS.items() for form in forms}
+TABLE_KEYS = (
+    set(data.COUNTRY_NAMES) | set(data.CAPITALS) | set(data.DEMONYMS) | set(GROUP_FORMS)
+    | set(data.GOVERNMENT_SEATS)
+)
+MAX_TABLE_WORDS = 5
+
+
+def classify(span: Span, label: str, raw: Span) -> Candidate | None:
+    """Type one cleaned mention by the tables and its context; None when it names no actor."""
+    name = " ".join(span.text.split())
+    key = normalise_name(name)
+    root = span.root
+    modifier = root.dep_ in {"amod", "compound", "nmod"} and root.head.i >= span.end
+    if key in data.PLATFORMS:
+        return None if is_channel(span) else Candidate(span, name, "organization", label=label)
+    if key in GROUP_FORMS:
+        return Candidate(span, name, "group", GROUP_FORMS[key], strong=not modifier and root.tag_ != "JJ")
+    if key in data.GOVERNMENT_SEATS:
+        return Candidate(span, name, "organization", label=label, affiliation=data.GOVERNMENT_SEATS[key])
+    if key in data.COUNTRY_NAMES:
+        return Candidate(span, name, "country", data.COUNTRY_NAMES[key], strong=not is_locative(span, False))
+    if key in data.CAPITALS and not (label == "PERSON" and len(span) > 1):
+        if is_locative(span):
+            return Candidate(span, name, "place", strong=False, label=label)
+        return Candidate(span, name, "country", data.CAPITALS[key])
+    if key in data.DEMONYMS:
+        if modifier or root.tag_ in {"JJ", "NNP"}:
+            head = root.head
+            strong = head.lemma_.lower() in STATE_NOUNS or is_person_title(head) or head.lower_ in data.ORG_WORDS
+            return Candidate(span, name, "country", data.DEMONYMS[key], strong=strong)
+        return Candidate(span, name, "group", label=label)
+    if key in data.PARTIES:
+        return Candidate(span, name, "organization", data.PARTIES[key], strong=not modifier)
+    if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in span):
+        return None  # proper names are capitalised: "jargon", "navy" are tagger noise
+    if len(span) == 1 and is_person_title(root):
+        return None  # "Coach" on its own is a title, not a name
+    if label == "NORP":
+        plural = root.tag_ in {"NNS", "NNPS"} and not modifier
+        return Candidate(span, name, "group", label=label) if plural else None
+    if label in {"PERSON", "ORG"} and described_as_organization(span):
+        return Candidate(span, name, "organization", label=label)
+    if label == "PERSON":
+        if raw.text.lower().startswith("the ") or (span.start and span.doc[span.start - 1].lower_ == "the"):
+            return Candidate(span, name, "organization", label=label)  # "the Thunder"
+        return Candidate(span, name, "person", label=label)
+    if looks_like_person(span):
+        return Candidate(span, name, "person", label=label)
+    if label == "ORG":
+        return Candidate(span, name, "organization", label=label)
+    if label == "GPE":
+        camel = any(w[1:] != w[1:].lower() and not w.isupper() for w in name.split())  # "AirAsia"
+        if any(c.isdigit() for c in name) or (name.isupper() and len(name) <= 5) or camel:
+            return Candidate(span, name, "organization", label=label)  # "G7", "EU"
+        return Candidate(span, name, "place", strong=not is_locative(span), label=label)
+    if label == "LOC":
+        return Candidate(span, name, "place", strong=not is_locative(span), label=label)
+    return Candidate(span, name, "organization", strong=False, label=label)
+
+
+def excluded_paragraphs(parsed: ParsedArticle) -> set[int]:
+    """Wire credits ("Additional reporting by ...") name journalists, not actors."""
+    return {i for i, text in enumerate(parsed.article.paragraphs, 1) if CREDITS.match(text)}
+
+
+def dateline_end(parsed: ParsedArticle) -> int:
+    """Character offset where the dateline ("MOSCOW (Reuters) -") of paragraph 1 ends, or 0."""
+    if not parsed.article.paragraphs:
+        return 0
+    first = parsed.article.paragraphs[0]
+    match = re.match(r"^[^\n]{2,100}?\([A-Za-z .&]{2,40}\)\s*[-–—]+\s*", first) or re.match(
+        r"^[A-Z][A-Z .,'/]{1,60}\s[-–—]+\s", first
+    )
+    return match.end() if match else 0
+
+
+def find_candidates(parsed: ParsedArticle) -> list[Candidate]:
+    """Every mention that may name an actor, typed, in text order."""
+    doc = parsed.doc
+    agency = parsed.article.dateline.agency
+    skip = excluded_paragraphs(parsed)
+    header = dateline_end(parsed)
+    found: list[Candidate] = []
+    taken: set[int] = set()
+    for ent in join_adjacent(list(doc.ents)):
+        taken.update(range(ent.start, ent.end))
+        if ent.label_ not in ENTITY_LABELS or parsed.paragraph_of(ent) in skip or ent.start_char < header:
+            continue
+        span = clean_span(ent, agency)
+        if span is None or (agency and normalise_name(span.text) == normalise_name(agency)):
+            continue
+        candidate = classify(span, ent.label_, ent)
+        if candidate is not None:
+            candidate.strong = candidate.strong and ent.label_ not in WEAK_LABELS
+            found.append(candidate)
+    for span in scan_tables(parsed, taken, header):
+        if parsed.paragraph_of(span) not in skip:
+            candidate = classify(span, "", span)
+            if candidate is not None:
+                found.append(candidate)
+    return sorted(found, key=lambda c: c.span.start)
+
+
+def join_adjacent(ents: list[Span]) -> list[Span]:
+    """Join a name the tagger cut in two ("Frank" + "Vogel") when one half is a PERSON."""
+    joined: list[Span] = []
+    for ent in ents:
+        last = joined[-1] if joined else None
+        if (
+            last is not None and last.end == ent.start and "PERSON" in {last.label_, ent.label_}
+            and {last.label_, ent.label_} <= {"PERSON", "ORG", "GPE"} and person_shaped(ent.doc[last.start : ent.end])
+            and not last[-1].whitespace_ == ""
+        ):
+            joined[-1] = Span(ent.doc, last.start, ent.end, label="PERSON")
+            continue
+        joined.append(ent)
+    return joined
+
+
+def scan_tables(parsed: ParsedArticle, taken: set[int], header: int) -> Iterable[Span]:
+    """Table names the tagger missed ("Western", "G7 countries"), capitalised, outside entities."""
+    doc = parsed.doc
+    i = 0
+    while i < len(doc):
+        for n in range(MAX_TABLE_WORDS, 0, -1):
+            span = doc[i : i + n]
+            if len(span) < n or taken.intersection(range(i, i + n)) or span.start_char < header:
+                continue
+            if span[0].text[:1].isupper() and not span[-1].is_punct and normalise_name(span.text) in TABLE_KEYS:
+                yield span
+                i += n - 1
+                break
+        i += 1
+
+
+def person_key(name: str) -> tuple[str, ...]:
+    return tuple(normalise_name(strip_honorific(name)).split())
+
+
+def cluster_persons(candidates: list[Candidate]) -> dict[tuple[str, ...], list[Candidate]]:
+    """Group person mentions: full names first, then short forms join the nearest matching full name."""
+    clusters: dict[tuple[str, ...], list[Candidate]] = {}
+    persons = [c for c in candidates if c.kind == "person"]
+    for cand in sorted(persons, key=lambda c: -len(person_key(c.name))):
+        key = person_key(cand.name)
+        if not key:
+            continue
+        matches = [k for k in clusters if k != key and (k[-len(key):] == key or k[: len(key)] == key)]
+        if key in clusters or not matches:
+            clusters.setdefault(key, []).append(cand)
+            continue
+        clusters[nearest(matches, clusters, cand)].append(cand)
+    return clusters
+
+
+def nearest(keys: list[tuple[str, ...]], clusters: dict, cand: Candidate) -> tuple[str, ...]:
+    """Of several people a short name may mean, the one mentioned last before it (else first)."""
+    def last_before(key: tuple[str, ...]) -> int:
+        return max((c.span.start for c in clusters[key] if c.span.start < cand.span.start), default=-1)
+
+    return max(keys, key=lambda k: (last_before(k), -min(c.span.start for c in clusters[k])))
+
+
+def adopt_person_names(candidates: list[Candidate]) -> None:
+    """A name the tagger called ORG or GPE is a person when a person of that name is in the story.
+
+    Either the same name or surname ("Kosachyov" after "Konstantin Kosachyov"), or a two- or
+    three-word name whose first or last word is a person elsewhere ("Herumanto Tanus" after
+    "Herumanto").
+    """
+    for _ in range(2):  # a name adopted in the first round lends its surname to the second
+        names = {person_key(c.name) for c in candidates if c.kind == "person"}
+        surnames = {k[-1:] for k in names if len(k) > 1}
+        singles = {k for k in names if len(k) == 1}
+        for cand in candidates:
+            key = person_key(cand.name)
+            if cand.kind == "person" or not cand.label or not key:
+                continue
+            shaped = len(key) > 1 and person_shaped(cand.span) and (key[:1] in singles or key[-1:] in singles)
+            if key in names or key in surnames or shaped:
+                cand.kind, cand.canonical, cand.strong = "person", None, True
+
+
+def org_initials(name: str) -> str:
+    words = [w for w in re.findall(r"[\w&]+", name) if w.lower() not in {"of", "and", "the", "for", "co", "corp", "inc", "ltd"}]
+    return "".join(w if w == "&" else w[0] for w in words if w[0].isupper() or w == "&").upper()
+
+
+def org_key(name: str) -> str:
+    words = normalise_name(name).split()
+    while len(words) > 1 and name.split()[0][:1].islower() and words[0] == name.split()[0].lower():
+        words, name = words[1:], " ".join(name.split()[1:])  # "federal Bureau of Prisons"
+    key = " ".join(w for w in words if w not in {"co.", "corp.", "inc.", "ltd.", "plc", "co", "corp", "inc"})
+    swapped = re.match(r"^(\w+) department$", key)  # "Justice Department" = "Department of Justice"
+    return f"department of {swapped.group(1)}" if swapped else key
+
+
+def short_form_of(short: str, long: str) -> bool:
+    """Is `short` an acronym, abbreviation or head-less form of the organization `long`?"""
+    s_key, l_key = org_key(short), org_key(long)
+    if len(s_key.split()) >= len(l_key.split()):
+        return False
+    if re.fullmatch(r"[A-Z&.]{2,8}", short.replace(".", "")):
+        initials = org_initials(long)
+        return len(short) >= 2 and (initials == short or (len(short) >= 3 and initials.endswith(short)))
+    first = l_key.split()[0]
+    if " " not in s_key and 3 <= len(s_key) < len(first) and first.startswith(s_key):
+        return True  # "Fed" for "Federal Reserve"
+    l_words, s_words = l_key.split(), s_key.split()
+    return l_words[: len(s_words)] == s_words or l_words[-len(s_words):] == s_words
+
+
+def cluster_key(cand: Candidate) -> tuple[str, str]:
+    """Table names cluster by their canonical name; others by name whatever the tagger's label."""
+    if cand.canonical:
+        return cand.kind, cand.canonical
+    return "", org_key(cand.name)
+
+
+def cluster_others(candidates: list[Candidate]) -> dict[tuple[str, str], list[Candidate]]:
+    clusters: dict[tuple[str, str], list[Candidate]] = {}
+    for cand in candidates:
+        if cand.kind != "person":
+            clusters.setdefault(cluster_key(cand), []).append(cand)
+    orgs = [k for k in clusters if not k[0] and majority_kind(clusters[k]) == "organization"]
+    for short in sorted(orgs, key=lambda k: len(k[1])):
+        longer = [k for k in orgs if k != short and k in clusters and short_form_of(clusters[short][0].name, clusters[k][0].name)]
+        if len(longer) == 1:
+            clusters[longer[0]].extend(clusters.pop(short))
+    return clusters
+
+
+def majority_kind(members: list[Candidate]) -> ActorKind:
+    """The kind most mentions agree on; strong mentions count double."""
+    votes: dict[ActorKind, int] = {}
+    for cand in members:
+        votes[cand.kind] = votes.get(cand.kind, 0) + (2 if cand.strong else 1)
+    return max(votes, key=lambda k: (votes[k], k == "organization"))
+
+
+def canonical_name(kind: str, members: list[Candidate]) -> str:
+    if members[0].canonical:
+        return members[0].canonical
+    names = [strip_honorific(c.name) if kind == "person" else c.name for c in members]
+    names = [re.sub(r"^(the|The)\s+", "", n) for n in names]
+    first = {n: i for i, n in reversed(list(enumerate(names)))}
+    best = max(names, key=lambda n: (len(n.split()), not n.isupper(), -first[n]))
+    if kind == "person" and len(best.split()) == 1:
+        return members[0].name  # keep "Lord Armstrong" rather than a bare surname
+    return best
+
+
+def build_actors(parsed: ParsedArticle, clusters: list[list[Candidate]]) -> ActorIndex:
+    index = ActorIndex()
+    used: set[str] = set()
+    for members in sorted(clusters, key=lambda m: min(c.span.start for c in m)):
+        if not any(c.strong for c in members):
+            continue
+        kind = majority_kind(members)
+        name = canonical_name(kind, members)
+        actor_id, n = slugify(name), 2
+        while actor_id in used:
+            actor_id, n = f"{slugify(name)}-{n}", n + 1
+        used.add(actor_id)
+        aliases: list[str] = []
+        for cand in members:
+            alias = re.sub(r"^(the|The)\s+", "", cand.name)
+            if normalise_name(alias) != normalise_name(name) and alias not in aliases:
+                aliases.append(alias)
+        paragraphs = sorted({parsed.paragraph_of(c.span) for c in members})
+        affiliation = next((c.affiliation for c in members if c.affiliation), None)
+        index.actors.append(Actor(actor_id, name, kind, aliases, paragraphs=paragraphs, affiliation=affiliation))
+        index.mentions.extend(Mention(c.span.start_char, c.span.end_char, actor_id, c.span.text) for c in members)
+    index.mentions.sort(key=lambda m: m.start)
+    return index
 
 
 def extract_actors(parsed: ParsedArticle) -> ActorIndex:
-    """Collect the named actors of the article."""
-    index = ActorIndex()
-    for ent in parsed.doc.ents:
-        kind = ENTITY_KINDS.get(ent.label_)
-        if kind is None:
-            continue
-        name = ent.text.removeprefix("the ").strip()
-        actor_id = index.resolve(name)
-        if actor_id is None:
-            actor = Actor(id=slugify(name), name=name, kind=kind)
-            index.actors.append(actor)
-            actor_id = actor.id
-        actor = index.get(actor_id)
-        assert actor is not None
-        if name != actor.name and name not in actor.aliases:
-            actor.aliases.append(name)
-        paragraph = parsed.paragraph_of(ent)
-        if paragraph not in actor.paragraphs:
-            actor.paragraphs.append(paragraph)
-        index.mentions.append(Mention(ent.start_char, ent.end_char, actor_id))
+    """Collect the actors of the article, merged, typed, with roles and affiliations."""
+    candidates = find_candidates(parsed)
+    adopt_person_names(candidates)
+    clusters = list(cluster_persons(candidates).values()) + list(cluster_others(candidates).values())
+    index = build_actors(parsed, clusters)
+    assign_roles(parsed, index)
     return index

@@ -1,13 +1,113 @@
-"""Glossary terms. Placeholder until the glossary extractor lands."""
+"""Glossary: which terms of an article need explaining, ranked by need, with their definitions.
+
+Terms come from four finders (`term_candidates`): the site glossary's terms and aliases, labels
+in quotation marks that are nobody's words, acronyms, and named public bodies. Definitions come
+first from the site glossary (source "glossary"), else from an explanation in the article itself
+(`term_definitions`, source "article"); a term with neither is kept with no definition and source
+"wanted", so that `explainer check` can ask an editor for one.
+
+Ranking puts first what a reader most needs: terms the site glossary knows and labels the writer
+put in quotation marks (coinages like "special military operation"), then acronyms and
+institutions the article explains, then those it leaves unexplained; within a rank, the order of
+first appearance.
+"""
 
 from __future__ import annotations
 
 from ..model import GlossaryEntry, Quote, Term
 from .actors import ActorIndex
 from .nlp import ParsedArticle
+from .term_candidates import (
+    Candidate,
+    find_acronyms,
+    find_glossary_terms,
+    find_institutions,
+    find_quoted_terms,
+    name_pattern,
+)
+from .term_definitions import define_in_article, find_expansion, find_spelled_name
 
 
 def extract_terms(
     parsed: ParsedArticle, index: ActorIndex, quotes: list[Quote], site_glossary: list[GlossaryEntry]
 ) -> list[Term]:
-    return []
+    """The terms a reader of this article may need explained, most needed first."""
+    text = parsed.doc.text
+    known = find_glossary_terms(text, site_glossary)
+    taken = [span for c in known for span in c.occurrences]
+    found = (
+        find_quoted_terms(parsed, index, quotes) + find_acronyms(parsed, index) + find_institutions(parsed)
+    )
+    others = merge_candidates([c for c in found if not covered(c, taken)], text)
+    others = fold_expansions(parsed, others)
+    terms = [(rank(c, None), c.start, to_term(parsed, c, None)) for c in known]
+    for candidate in others:
+        definition = define_in_article(parsed, candidate)
+        terms.append((rank(candidate, definition), candidate.start, to_term(parsed, candidate, definition)))
+    return [term for _, _, term in sorted(terms, key=lambda t: (t[0], t[1]))]
+
+
+def covered(candidate: Candidate, taken: list[tuple[int, int]]) -> bool:
+    """Whether a glossary match already covers the candidate, or its last word (its head).
+
+    "Public Utilities Commission" inside "California Public Utilities Commission" covers it; the
+    "Senate" inside "Senate Judiciary Committee" does not.
+    """
+    return any(s < candidate.end <= e for s, e in taken)
+
+
+def merge_candidates(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """One candidate per term, first occurrence first, with every occurrence of it in the text."""
+    merged: dict[str, Candidate] = {}
+    for candidate in sorted(candidates, key=lambda c: c.start):
+        key = candidate.term if candidate.kind == "acronym" else candidate.term.lower()
+        if key in merged:
+            continue
+        pattern = name_pattern(candidate.term)
+        candidate.occurrences = [(m.start(), m.end()) for m in pattern.finditer(text)] or [
+            (candidate.start, candidate.end)
+        ]
+        merged[key] = candidate
+    return list(merged.values())
+
+
+def fold_expansions(parsed: ParsedArticle, candidates: list[Candidate]) -> list[Candidate]:
+    """Fold an institution spelled out beside its acronym into the acronym: CPUC, not both."""
+    text = parsed.doc.text
+    spelled: dict[str, Candidate] = {}
+    for candidate in candidates:
+        if candidate.kind != "acronym":
+            continue
+        for start, end in candidate.occurrences:
+            found = find_expansion(text, start, end) or find_spelled_name(parsed.doc, start, end)
+            if found:
+                spelled[text[found[0] : found[1]].lower().removeprefix("the ")] = candidate
+                candidate.occurrences = sorted({*candidate.occurrences, found})
+                break
+    kept = []
+    for candidate in candidates:
+        acronym = spelled.get(candidate.term.lower())
+        if acronym is not None and candidate is not acronym:
+            acronym.occurrences = sorted(set(acronym.occurrences + candidate.occurrences))
+            continue
+        kept.append(candidate)
+    return kept
+
+
+def rank(candidate: Candidate, definition: str | None) -> int:
+    """0: glossary-known or a quoted label; 1: explained by the article; 2: wanted."""
+    if candidate.kind in ("glossary", "quoted"):
+        return 0
+    return 1 if definition else 2
+
+
+def to_term(parsed: ParsedArticle, candidate: Candidate, definition: str | None) -> Term:
+    """The Term of a candidate, with its source and the paragraphs it appears in."""
+    paragraphs = sorted(
+        {parsed.paragraph_at(start) for start, _ in candidate.occurrences or [(candidate.start, 0)]}
+    )
+    if candidate.entry is not None:
+        return Term(candidate.term, candidate.entry.definition, "glossary", paragraphs[0], paragraphs)
+    if definition:
+        return Term(candidate.term, definition, "article", paragraphs[0], paragraphs)
+    return Term(candidate.term, None, "wanted", paragraphs[0], paragraphs)

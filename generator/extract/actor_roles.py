@@ -1,0 +1,155 @@
+"""Roles and affiliations of actors, read from the noun phrase around their names.
+
+News style gives a person's function in two places (AP and Reuters style: a title before the name
+is capitalised, a description after it is set off by commas):
+
+- a premodifying title: "Kremlin spokesman Dmitry Peskov" -> role "Kremlin spokesman";
+- an apposition: "Konstantin Kosachyov, deputy chairman of Russia's upper house of parliament,"
+  -> that description; and the reverse order, "the head of the agency, Fransiskus Soelistyo".
+
+The affiliation is the actor named inside the role (an organization before a country before a
+group): Peskov -> kremlin, "Ukrainian President" -> ukraine. Organizations get an affiliation from
+the table of government seats (the Kremlin -> Russia) or a country before their name ("Russia's
+Foreign Ministry").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from . import actor_data as data
+from .nlp import ParsedArticle
+
+if TYPE_CHECKING:
+    from .actors import ActorIndex
+
+PREMODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "case", "punct", "nummod", "npadvmod", "advmod", "cc", "conj"}
+MAX_ROLE_TOKENS = 14  # longer appositions are clauses, not titles
+KIND_PREFERENCE = {"organization": 0, "country": 1, "group": 2, "place": 3, "person": 4}
+PERSON_SUFFIX = re.compile(r"(man|woman|person|ist)$")
+
+
+def is_person_title(token: Token) -> bool:
+    """A head noun of a person's title: "spokesman", "President", "economist"."""
+    lower = token.lower_
+    if lower in data.PERSON_TITLES or token.lemma_.lower() in data.PERSON_TITLES:
+        return True
+    return token.pos_ == "NOUN" and bool(PERSON_SUFFIX.search(lower)) and len(lower) > 4
+
+
+def premodifier(span: Span) -> Span | None:
+    """The title words right before a name, inside its noun phrase: "Kremlin spokesman"."""
+    doc, start = span.doc, span.start
+    subtree = {t.i for t in span.root.subtree}
+    while start > 0:
+        token = doc[start - 1]
+        if token.i not in subtree or token.dep_ not in PREMODIFIER_DEPS or token.text in {",", "(", ")"}:
+            break
+        if token.ent_type_ == "PERSON" and token.ent_iob_ != "O" and token.i < span.start - 1:
+            break
+        start -= 1
+    words = doc[start : span.start]
+    # a possessor names the affiliation, not the title: "Britain's Prime Minister" -> "Prime Minister"
+    marks = [t.i for t in words if t.dep_ == "case" or t.text in {"'s", "’s"}]
+    role = doc[marks[-1] + 1 : span.start] if marks else words
+    while len(role) and (role[0].is_punct or role[0].lower_ in data.HONORIFICS):
+        role = role[1:]
+    while len(role) and role[-1].lower_ in data.HONORIFICS:  # "civil service chief Lord Butler"
+        role = role[:-1]
+    if not len(role) or not is_role_head(role[-1]):
+        return None
+    return role
+
+
+def is_role_head(token: Token) -> bool:
+    return is_person_title(token) or (token.pos_ == "NOUN" and token.text.islower())
+
+
+def apposition(span: Span) -> Span | None:
+    """A description set off by commas after a name, or a name in apposition to a title."""
+    doc = span.doc
+    for child in span.root.children:
+        if child.dep_ == "appos" and child.i >= span.end and child.tag_ in {"NN", "NNP"}:
+            if child.ent_type_ in {"PERSON", "GPE", "ORG"} and not is_person_title(child):
+                continue
+            return trim(doc[child.left_edge.i : child.right_edge.i + 1], child)
+    head = span.root.head
+    if span.root.dep_ == "appos" and head.i < span.start and is_person_title(head):
+        return trim(doc[head.left_edge.i : span.start], head)
+    return None
+
+
+def after_possessor(words: Span) -> Span:
+    """A title without the possessor before it: "Britain's Prime Minister" -> "Prime Minister"."""
+    marks = [t.i for t in words if t.text in {"'s", "’s", "'", "’"} and t.dep_ == "case" and t.i < words.end - 1]
+    if marks and marks[0] < words.root.i:
+        return words.doc[marks[-1] + 1 : words.end] if marks[-1] < words.root.i else words
+    return words
+
+
+def trim(words: Span, head: Token) -> Span | None:
+    """Cut a role at a clause or bracket and strip articles and punctuation around it."""
+    doc, start, end = words.doc, words.start, words.end
+    for token in words:
+        if token.i <= head.i:
+            continue
+        if token.dep_ in {"relcl", "acl"}:
+            end = token.left_edge.i
+            break
+        dash = token.text in {"-", "--"} and token.whitespace_ != ""
+        article = token.dep_ == "cc" and token.i + 1 < len(doc) and doc[token.i + 1].dep_ == "det"
+        if token.text in {",", "(", ";", ":", "—", "–"} or dash or article:
+            end = token.i
+            break
+    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
+        start += 1
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    if end - start == 0 or end - start > MAX_ROLE_TOKENS:
+        return None
+    return doc[start:end]
+
+
+def affiliation_in(words: Span, index: ActorIndex, self_id: str) -> str | None:
+    """The actor a role names, preferring organizations, then countries, then groups."""
+    found = [a for a in index.actors_in(words.start_char, words.end_char) if a != self_id]
+    actors = [index.get(a) for a in found]
+    ranked = sorted((a for a in actors if a is not None), key=lambda a: KIND_PREFERENCE[a.kind])
+    return ranked[0].id if ranked else None
+
+
+def assign_roles(parsed: ParsedArticle, index: ActorIndex) -> None:
+    """Fill in `role` and `affiliation` of every actor from its mentions."""
+    doc = parsed.doc
+    for actor in index.actors:
+        if actor.affiliation:  # a country name from the table of government seats
+            actor.affiliation = index.resolve(actor.affiliation) or actor.affiliation
+        for mention in index.mentions_of(actor.id):
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            if actor.kind == "person" and not actor.role:
+                role, scope = premodifier(span), premodifier_words(span)
+                if role is None:
+                    scope = apposition(span)
+                    role = after_possessor(scope) if scope is not None else None
+                if role is not None:
+                    actor.role = role.text
+                    actor.affiliation = affiliation_in(scope or role, index, actor.id) or actor.affiliation
+            elif actor.kind == "organization" and not actor.affiliation:
+                words = premodifier_words(span)
+                found = affiliation_in(words, index, actor.id) if words is not None else None
+                actor.affiliation = found if found and index.get(found).kind == "country" else None  # type: ignore[union-attr]
+
+
+def premodifier_words(span: Span) -> Span | None:
+    doc, start = span.doc, span.start
+    subtree = {t.i for t in span.root.subtree}
+    while start > 0 and doc[start - 1].i in subtree and doc[start - 1].dep_ in PREMODIFIER_DEPS:
+        if doc[start - 1].text in {",", "(", ")"}:
+            break
+        start -= 1
+    return doc[start : span.start] if start < span.start else None

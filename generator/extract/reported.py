@@ -1,0 +1,137 @@
+"""Reported speech: the clause a reporting verb governs, with or without quoted fragments in it.
+
+"Peskov said it would be a mistake" reports what Peskov said without his words; the reported
+content is the complement clause of the verb (spaCy's `ccomp`), whether it follows the verb or
+comes first ("It was impossible …, Peskov added"). "According to X" frames a whole clause the
+same way. A clause holding a quoted fragment ("a move he said would carry "highly negative
+consequences"") is a partial quote: the reporter's words around the speaker's own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from .speakers import is_speech_verb
+
+# A reported clause shorter than this many words is a fragment ("he said so"), not a statement.
+INDIRECT_MIN_WORDS = 3
+# Dependents that start a new thought after a quoted fragment; a partial quote ends before them
+# ("join "when conditions are met" while stopping short of …").
+TAIL_DEPS = frozenset({"advcl", "conj", "cc", "parataxis", "punct"})
+EDGE_PUNCT = " ,;:.-—–\"'“”‘’"
+
+
+@dataclass
+class Reported:
+    """A reporting verb (or "according to") and the character range of what it reports."""
+
+    cue: Token  # the verb, or the word "according"
+    start: int  # doc character offsets of the reported clause
+    end: int
+    source: Token | None = None  # the pobj of "according to"; None: the verb's subject
+
+
+def clause_range(head: Token) -> tuple[int, int]:
+    """Character range of a clause, without its "that" and without edge punctuation."""
+    tokens = list(head.subtree)
+    for position, token in enumerate(tokens):
+        # "…, alleging that …" / "…, adding …": a second statement hung on the first; cut it off
+        if position > 0 and token.tag_ == "VBG" and is_speech_verb(token) and tokens[position - 1].text == ",":
+            tokens = tokens[: position - 1]
+            break
+    while tokens and (tokens[0].dep_ == "mark" and tokens[0].lower_ in ("that", "whether", "if")
+                      or tokens[0].is_punct):
+        tokens.pop(0)
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    if not tokens:
+        return head.idx, head.idx
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def find_reported(doc: Doc, inside_quotes: list[tuple[int, int]]) -> list[Reported]:
+    """Every reporting verb with a complement clause, outside quotation marks, not nested."""
+    found: list[Reported] = []
+    for token in doc:
+        if covered(token.idx, inside_quotes):
+            continue
+        if token.lower_ == "according":
+            item = according_to(token)
+        elif is_speech_verb(token):
+            item = verb_clause(token)
+        else:
+            item = None
+        if item and len(doc.char_span(item.start, item.end, alignment_mode="expand") or []) >= INDIRECT_MIN_WORDS:
+            found.append(item)
+    return drop_nested(found)
+
+
+def verb_clause(verb: Token) -> Reported | None:
+    """The complement clause of a reporting verb ("said [it would be a mistake]")."""
+    for child in verb.children:
+        if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX"):
+            start, end = clause_range(child)
+            return Reported(verb, start, end)
+    return None
+
+
+def according_to(word: Token) -> Reported | None:
+    """"According to X, …" / "…, according to X": the rest of the sentence is what X says."""
+    to = next((c for c in word.children if c.lower_ == "to"), None)
+    source = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+    if source is None:
+        return None
+    sent = word.sent
+    phrase_start, phrase_end = word.i, source.right_edge.i + 1
+    before = sent.doc[sent.start : phrase_start]
+    after = sent.doc[phrase_end : sent.end]
+    side = after if len(after) > len(before) else before
+    start, end = strip_span(side)
+    if end <= start:
+        return None
+    return Reported(word, start, end, source=source)
+
+
+def strip_span(span: Span) -> tuple[int, int]:
+    """Character range of a span without edge punctuation and quotation marks."""
+    text = span.text
+    left = len(text) - len(text.lstrip(EDGE_PUNCT))
+    right = len(text.rstrip(EDGE_PUNCT))
+    return span.start_char + left, span.start_char + right
+
+
+def covered(char: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(start <= char < end for start, end in ranges)
+
+
+def drop_nested(items: list[Reported]) -> list[Reported]:
+    """Keep the outer report when one reporting verb sits inside another's clause."""
+    return [a for a in items
+            if not any(b is not a and b.start <= a.cue.idx < b.end and b.start <= a.start and a.end <= b.end
+                       for b in items)]
+
+
+def partial_range(item: Reported, doc: Doc, fragments: list[tuple[int, int]]) -> tuple[int, int]:
+    """The clause of a partial quote, cut after its last quoted fragment where a new thought starts.
+
+    `fragments` are the character ranges of the quoted words, marks included.
+    """
+    last_end = max(end for _, end in fragments)
+    end = item.end
+    head = clause_head(item, doc)
+    if head is not None:
+        for child in head.rights:
+            if child.dep_ in TAIL_DEPS and child.left_edge.idx >= last_end and not child.is_punct:
+                end = min(end, child.left_edge.idx)
+    text = doc.text[item.start : max(end, last_end)]
+    return item.start, item.start + len(text.rstrip(" ,;:-—–"))
+
+
+def clause_head(item: Reported, doc: Doc) -> Token | None:
+    """The head token of a reported clause (the verb's ccomp)."""
+    for child in item.cue.children:
+        if child.dep_ == "ccomp":
+            return child
+    return None

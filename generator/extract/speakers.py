@@ -1,0 +1,426 @@
+"""Speakers: find the speech verb (the cue) of a quote and turn its subject into an actor.
+
+Attribution in news follows a few fixed shapes ("…," Peskov said / said Peskov / Peskov said: "…" /
+Peskov said that …), all of which put the speaker in the subject of a reporting verb, so the
+dependency parse, not word order, finds the speaker. Pronouns are resolved to the most recent
+speaker or mention that agrees in number and (where the article shows it) in gender.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from ..model import Actor
+from .actors import ActorIndex, Mention, normalise_name, slugify
+
+# Reporting verbs that introduce reported speech with a clause ("said that …"). Compiled from the
+# reporting verbs of news style guides (say, tell, add, note, …) and checked against the cue words
+# of the SFU Gender Gap Tracker gold (said, says, told, wrote, argued, claimed, stated, testified,
+# acknowledged, conceded, confirmed, tweeted, explained, warned, insisted, noted, admitted, …).
+SPEECH_VERBS = frozenset("""
+    say tell add write claim state note argue warn insist explain announce acknowledge admit
+    concede confirm suggest testify report declare comment remark maintain contend assert allege
+    complain predict stress emphasize emphasise reiterate deny tweet post caution vow promise
+    recall conclude indicate disclose reveal observe point urge agree estimate
+""".split())
+# Verbs that introduce a direct quote but rarely a "that" clause ("…," she asked / he joked).
+DIRECT_ONLY_VERBS = frozenset("""
+    ask reply respond joke continue quip answer exclaim laugh shout read begin quote
+""".split())
+# Nouns that name the medium of a statement ("said in a statement", "told an interview").
+CHANNEL_NOUNS = frozenset("""
+    statement interview email e-mail letter tweet post video message briefing conference
+    telegram twitter facebook instagram x blog podcast broadcast radio television tv
+    release newspaper address speech app website platform channel account
+""".split())
+CHANNEL_PREPS = frozenset({"in", "on", "via", "through", "during", "at"})
+FEMALE_WORDS = frozenset("""
+    she her hers herself ms mrs miss madam dame lady spokeswoman chairwoman businesswoman
+    congresswoman councilwoman woman mother wife daughter sister actress queen princess
+""".split())
+MALE_WORDS = frozenset("""
+    he him his himself mr sir lord spokesman chairman businessman congressman councilman man
+    father husband son brother actor king prince
+""".split())
+# Nouns for organisations and places that a definite description ("the company said") points back to.
+ORG_NOUNS = frozenset("""
+    company firm agency group ministry department government board party team union club council
+    committee organization organisation institute bank court police office commission authority
+    network service association administration campaign foundation university school hospital
+""".split())
+PLACE_NOUNS = frozenset({"city", "country", "province", "state", "town", "municipality", "region", "county"})
+# Documents speak for their author ("her statement said"); with a possessor, the author is the speaker.
+DOCUMENT_NOUNS = frozenset("""
+    report study survey statement document record poll analysis memo post letter email release
+    paper review audit filing website tweet video book article note message
+""".split())
+# An unnamed speaker described at greater length than this is cut to its head phrase.
+UNNAMED_MAX_WORDS = 8
+# How many tokens around a person's name may hold their role noun ("Surrey Mayor Doug McCallum").
+ROLE_WINDOW = 4
+# Role nouns that name a person; with PERSON_SUFFIXES, enough to tell "the coach" from "the plan".
+PERSON_NOUNS = frozenset("""
+    coach judge mayor chief minister official captain player star boss head rookie veteran leader
+    president premier senator governor prosecutor lawyer attorney spokesperson wing forward
+    goalie guard pitcher doctor nurse officer sergeant detective witness victim author
+""".split())
+PERSON_SUFFIXES = ("man", "woman", "person", "er", "or", "ist", "ian", "ant", "ent")
+# A person whose gender the article shows beats a nearer person of unknown gender among this many.
+GENDER_DEPTH = 3
+PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
+GROUP_PRONOUNS = frozenset({"they", "it", "we"})
+FIRST_PERSON = frozenset({"i", "we"})
+
+
+@dataclass
+class Speaker:
+    actor: str | None  # actor id, None for unnamed sources ("officials")
+    name: str  # as written, or the resolved actor's name for a pronoun
+
+
+@dataclass
+class SpeakerMemory:
+    """What attribution remembers while reading the article in order: who spoke, who is she."""
+
+    last: Speaker | None = None
+    last_paragraph: int = 0
+    genders: dict[str, str] = field(default_factory=dict)  # actor id -> "m" | "f"
+    recent: list[tuple[int, str]] = field(default_factory=list)  # (char offset, actor id) spoken
+    quoted: list[tuple[int, int]] = field(default_factory=list)  # doc ranges inside quotation marks
+
+    def in_quotes(self, char: int) -> bool:
+        """Names inside a quote are the speaker's words, never the reporter's referents."""
+        return any(start <= char < end for start, end in self.quoted)
+
+    def remember(self, speaker: Speaker, paragraph: int, char: int) -> None:
+        self.last = speaker
+        self.last_paragraph = paragraph
+        if speaker.actor:
+            self.recent.append((char, speaker.actor))
+
+
+def is_speech_verb(token: Token, direct: bool = False) -> bool:
+    """A reporting verb; with `direct`, also the verbs that only frame direct quotes."""
+    if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
+        return False
+    lemma = token.lemma_.lower()
+    return lemma in SPEECH_VERBS or (direct and lemma in DIRECT_ONLY_VERBS)
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a speech verb, inherited from the first conjunct when it has none."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.tag_ != "WDT":
+            return child
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return subject_of(verb.head)
+    if verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
+        return subject_of(verb.head)  # "He voiced his anger, writing "…"": the writer is He
+    if verb.dep_ == "relcl":  # "a move he said would …" keeps its own subject; "who said" uses head
+        head = verb.head
+        return head if head.pos_ in ("PROPN", "NOUN") else None
+    return None
+
+
+def subject_phrase(subject: Token) -> Span:
+    """The words naming the speaker: the subject with its compounds, titles and determiner."""
+    doc = subject.doc
+    left = subject.i
+    for child in subject.lefts:
+        if child.dep_ in ("compound", "amod", "det", "poss", "nmod", "nummod"):
+            left = min(left, child.left_edge.i)
+    right = subject.i
+    for child in subject.rights:
+        if child.dep_ == "compound" or (child.dep_ == "flat"):
+            right = max(right, child.right_edge.i)
+    return doc[left : right + 1]
+
+
+def cue_of(verb: Token) -> tuple[str, str | None]:
+    """The cue words ("told reporters", "wrote on Telegram") and the channel, if one is named."""
+    doc = verb.doc
+    parts = [verb]
+    channel: str | None = None
+    for child in verb.rights:
+        if child.dep_ in ("prt", "dative") or (child.dep_ == "dobj" and child.i - verb.i <= 2):
+            parts.extend(child.subtree) if child.dep_ == "dative" else parts.extend(
+                t for t in child.subtree if t.i <= child.i)
+            if verb.lemma_ == "tell" and child.ent_type_ == "ORG":
+                channel = child.text
+        elif child.dep_ == "prep" and child.lower_ in CHANNEL_PREPS:
+            found = channel_in(child)
+            if found:
+                channel = found
+                parts.extend(child.subtree)
+    start = min(t.i for t in parts)
+    end = max(t.i for t in parts)
+    words = [t for t in doc[start : end + 1] if t.i == verb.i or t in parts]
+    return "".join(t.text_with_ws for t in words).strip(" ,"), channel
+
+
+def channel_in(prep: Token) -> str | None:
+    """The medium named after a preposition: a proper name (Telegram, X) or a channel noun."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if not objects:
+        return None
+    obj = objects[0]
+    names = [t for t in obj.subtree if t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME", "GPE", "LOC")]
+    if obj.lemma_.lower() in CHANNEL_NOUNS or obj.lower_ in CHANNEL_NOUNS:
+        return names[0].text if names and obj.pos_ != "PROPN" and names[0].i < obj.i else (
+            obj.text if obj.pos_ == "PROPN" else obj.lemma_.lower())
+    if obj.pos_ == "PROPN" and obj.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "PERSON", "NORP"):
+        return obj.text
+    return None
+
+
+def gender_of_phrase(phrase: Span) -> str | None:
+    """Gender shown by titles or role nouns in the words around a name (Ms, spokeswoman)."""
+    words = {t.lower_.rstrip(".") for t in phrase}
+    if words & FEMALE_WORDS:
+        return "f"
+    if words & MALE_WORDS:
+        return "m"
+    return None
+
+
+def learn_genders(doc: Doc, index: ActorIndex, memory: SpeakerMemory) -> None:
+    """Read gender cues near each person mention: a title before it or an appositive role."""
+    for mention in index.mentions:
+        actor = index.get(mention.actor)
+        if actor is None or actor.kind != "person" or actor.id in memory.genders:
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        window = doc[max(span.start - 3, 0) : min(span.end + 4, len(doc))]
+        gender = gender_of_phrase(window)
+        if gender:
+            memory.genders[actor.id] = gender
+
+
+def resolve_pronoun(pronoun: Token, index: ActorIndex, memory: SpeakerMemory) -> Speaker | None:
+    """The actor a pronoun subject refers to: the latest speaker or mention that agrees."""
+    word = pronoun.lower_
+    if word in PERSON_PRONOUNS:
+        gender = PERSON_PRONOUNS[word]
+        candidates = person_candidates(pronoun, index, memory)
+        known = [a for a in candidates[:GENDER_DEPTH] if memory.genders.get(a) == gender]
+        agreeing = [a for a in candidates if memory.genders.get(a, gender) == gender]
+        chosen = (known or agreeing or candidates or [None])[0]
+    elif word in GROUP_PRONOUNS:
+        chosen = group_candidate(pronoun, index, memory)
+    else:
+        return None
+    actor = index.get(chosen)
+    if actor is None:
+        if memory.last is not None and word in PERSON_PRONOUNS:
+            return memory.last
+        return None
+    return Speaker(actor.id, actor.name)
+
+
+def person_candidates(pronoun: Token, index: ActorIndex, memory: SpeakerMemory) -> list[str]:
+    """Person actors, latest first: speakers and mentions before the pronoun, speakers favoured."""
+    here = pronoun.idx
+    scored: list[tuple[int, str]] = []
+    for char, actor_id in memory.recent:
+        if char < here:
+            scored.append((char + SPEAKER_BONUS_CHARS, actor_id))
+    for mention in index.mentions:
+        if mention.start < here and not memory.in_quotes(mention.start):
+            scored.append((mention.start, mention.actor))
+    ordered, seen = [], set()
+    for _, actor_id in sorted(scored, reverse=True):
+        actor = index.get(actor_id)
+        if actor and actor.kind == "person" and actor_id not in seen:
+            seen.add(actor_id)
+            ordered.append(actor_id)
+    return ordered
+
+
+# A speaker stays the likeliest referent of "he" over a person merely mentioned this many
+# characters later ("Peskov … Ukraine's Zelenskiy …, he said" is still Peskov): about two sentences.
+SPEAKER_BONUS_CHARS = 400
+
+
+def group_candidate(pronoun: Token, index: ActorIndex, memory: SpeakerMemory) -> str | None:
+    """For they/it/we: the latest speaking or mentioned organisation, country or group."""
+    here = pronoun.idx
+    best: tuple[int, str] | None = None
+    for char, actor_id in memory.recent:
+        actor = index.get(actor_id)
+        if char < here and actor and actor.kind != "person" and (best is None or char > best[0]):
+            best = (char, actor_id)
+    if best is None:
+        for mention in index.mentions:
+            actor = index.get(mention.actor)
+            if memory.in_quotes(mention.start):
+                continue
+            if mention.start < here and actor and actor.kind in ("organization", "country"):
+                best = (mention.start, mention.actor)
+    return best[1] if best else None
+
+
+def resolve_subject(subject: Token, index: ActorIndex, memory: SpeakerMemory) -> Speaker | None:
+    """Turn the subject of a speech verb into a speaker (actor id and the words)."""
+    if subject.pos_ == "PRON":
+        if subject.lower_ in FIRST_PERSON:
+            return None
+        return resolve_pronoun(subject, index, memory)
+    if subject.pos_ == "NOUN":
+        return resolve_description(subject, index, memory)
+    phrase = subject_phrase(subject)
+    actor_id = index.actor_at(subject.idx, subject.idx + len(subject.text))
+    actor_id = actor_id or index.actor_at(phrase.start_char, phrase.end_char)
+    if actor_id is None:
+        actor_id = index.resolve(phrase.text) or first_name_match(phrase.text, index)
+        actor_id = actor_id or add_missing_person(phrase, index)
+    actor = index.get(actor_id)
+    if actor is None:
+        return Speaker(None, phrase.text)
+    return Speaker(actor.id, mention_words(subject, phrase, actor.id, index))
+
+
+def resolve_description(subject: Token, index: ActorIndex, memory: SpeakerMemory) -> Speaker:
+    """A common noun heads the subject: "her statement", "the ministry", "the mayor", "officials".
+
+    A noun with a name in front ("Foreign Ministry spokeswoman") is still not that organisation:
+    the speaker is unnamed unless an appositive or an earlier mention says who it is.
+    """
+    lemma = subject.lemma_.lower()
+    possessor = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if lemma in DOCUMENT_NOUNS and possessor is not None:  # "her statement said"
+        found = resolve_subject(possessor, index, memory)
+        if found is not None:
+            return found
+    actor_id = appositive_actor(subject, index) or definite_reference(subject, index, memory)
+    actor = index.get(actor_id)
+    if actor is not None:
+        return Speaker(actor.id, subject_phrase(subject).text)
+    return Speaker(None, unnamed_phrase(subject))
+
+
+def unnamed_phrase(subject: Token) -> str:
+    """"A person familiar with the negotiations": the noun with its modifiers, not its clauses."""
+    doc = subject.doc
+    end = subject.i
+    for child in subject.rights:
+        if child.dep_ in ("relcl", "appos", "punct", "acl", "cc", "conj", "advcl"):
+            break
+        end = child.right_edge.i
+    left = subject_phrase(subject).start
+    if end - left + 1 > UNNAMED_MAX_WORDS:
+        return subject_phrase(subject).text
+    return doc[left : end + 1].text
+
+
+def definite_reference(subject: Token, index: ActorIndex, memory: SpeakerMemory) -> str | None:
+    """"The company said" / "the mayor said": the latest fitting actor mentioned before."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subject.children):
+        return None
+    if subject.tag_ in ("NNS", "NNPS"):
+        return None
+    lemma = subject.lemma_.lower()
+    if lemma in ORG_NOUNS:
+        kinds: tuple[str, ...] = ("organization",)
+    elif lemma in PLACE_NOUNS:
+        kinds = ("country", "place")
+    else:
+        return role_holder(subject, index, memory)
+    latest: str | None = None
+    named: str | None = None  # "the ministry" prefers the Foreign Ministry over any later body
+    for mention in index.mentions:
+        actor = index.get(mention.actor)
+        if mention.start >= subject.idx or actor is None or actor.kind not in kinds:
+            continue
+        if memory.in_quotes(mention.start):
+            continue
+        latest = actor.id
+        if normalise_name(actor.name).split()[-1:] == [lemma]:
+            named = actor.id
+    return named or latest
+
+
+def role_holder(subject: Token, index: ActorIndex, memory: SpeakerMemory) -> str | None:
+    """The person an earlier sentence gave this role ("Mayor Doug McCallum" … "the mayor")."""
+    lemma = subject.lemma_.lower()
+    doc = subject.doc
+    best: str | None = None
+    for mention in index.mentions:
+        actor = index.get(mention.actor)
+        if mention.start >= subject.idx or actor is None or actor.kind != "person":
+            continue
+        if actor.role and lemma in actor.role.lower().split():
+            best = actor.id
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        window = doc[max(span.start - ROLE_WINDOW, 0) : min(span.end + ROLE_WINDOW, len(doc))]
+        if any(t.lemma_.lower() == lemma for t in window):
+            best = actor.id
+    if best is None and is_person_noun(subject):
+        # "said the rookie defenceman": elegant variation for the person the story is about
+        candidates = person_candidates(subject, index, memory)
+        best = candidates[0] if candidates else None
+    return best
+
+
+def is_person_noun(token: Token) -> bool:
+    """A noun that names a person by role (coach, spokeswoman, defenceman, director)."""
+    word = token.lower_
+    return word in PERSON_NOUNS or word.endswith(PERSON_SUFFIXES)
+
+
+def first_name_match(name: str, index: ActorIndex) -> str | None:
+    """"Wang" for Wang Qishan: family name first, as in Chinese and Korean names; only if unique."""
+    key = normalise_name(name)
+    if " " in key or not key:
+        return None
+    found = [a.id for a in index.actors if a.kind == "person" and normalise_name(a.name).split()[:1] == [key]
+             and len(a.name.split()) > 1]
+    return found[0] if len(found) == 1 else None
+
+
+def mention_words(subject: Token, phrase: Span, actor_id: str, index: ActorIndex) -> str:
+    """The name as written: the entity mention under the subject, else the subject phrase."""
+    for mention in index.mentions:
+        if mention.actor == actor_id and mention.start <= subject.idx < mention.end:
+            return subject.doc.text[mention.start : mention.end]
+    actor = index.get(actor_id)
+    return phrase.text if phrase.text.strip() else (actor.name if actor else subject.text)
+
+
+def appositive_actor(subject: Token, index: ActorIndex) -> str | None:
+    """"The spokesman, Dmitry Peskov, said": the named appositive is the speaker."""
+    for child in subject.children:
+        if child.dep_ == "appos":
+            found = index.actor_at(child.idx, child.idx + len(child.text))
+            if found:
+                return found
+    return None
+
+
+def add_missing_person(phrase: Span, index: ActorIndex) -> str | None:
+    """A named speaker spaCy did not tag: add them as a person so later mentions resolve."""
+    names = [t for t in phrase if t.pos_ == "PROPN" and t.text[:1].isupper()]
+    if not names or any(t.ent_type_ in ("GPE", "ORG", "NORP", "LOC", "FAC") for t in names):
+        return None
+    if len(names) < 2 and names[0].ent_type_ != "PERSON":
+        return None
+    last = names[-1]
+    first = names[0]
+    while first.i > 0 and first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).dep_ == "compound":
+        first = first.nbor(-1)
+    name = phrase.doc[first.i : last.i + 1].text
+    if not re.fullmatch(r"[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*)+", name):
+        return None
+    actor_id = slugify(name)
+    if index.get(actor_id) is None:
+        index.actors.append(Actor(id=actor_id, name=name, kind="person"))
+    index.mentions.append(Mention(first.idx, last.idx + len(last.text), actor_id))
+    index.mentions.sort(key=lambda m: m.start)
+    return actor_id

@@ -1,0 +1,83 @@
+"""Glossary tooltips: the Markdown abbreviation block appended to every page.
+
+Python-Markdown's `abbr` extension reads lines `*[term]: definition` and wraps every later
+occurrence of `term` in `<abbr title="definition">`; Material's `content.tooltips` feature then
+shows the title as a tooltip. What the extension does, read from `markdown/extensions/abbr.py`
+(Markdown 3.11), and what follows from it here:
+
+* The term line is matched by `^[*]\\[(?P<abbr>[^\\\\]*?)\\][ ]?:[ ]*\\n?[ ]*(?P<title>.*)$`: a term
+  cannot hold a backslash, and ends at the first `]`; such terms are left out. An empty title would
+  let the *next* line become the title (`\\n?`), so empty definitions are left out too, as is a
+  title of exactly `""` or `''` (which deletes an abbreviation).
+* Terms are found with `\\b(?:term1|term2…)\\b`, longest first, case-sensitively: multi-word terms
+  work ("rules-based order"), but "Security assurances" at the start of a sentence is not
+  "security assurances". So each term also gets its capitalised form, and a lower-case term its
+  plural in -s.
+* The title is set as an attribute of the element and never parsed as Markdown; the serializer
+  escapes `<`, `>` and `"` but leaves anything that looks like an entity alone (`&copy;` would
+  show as ©). So definitions are HTML-escaped here, `&` included, which shows them exactly as
+  written; braces and `]` become character references as well, so a `{{ … }}` in a definition
+  stays text even if a macro plugin ever reads the page, and the line stays one line.
+* Each definition line is a block of its own (blank lines between): the block processor takes
+  one definition per run and re-queues the rest of its block, so one block of n lines costs
+  O(n²) string copying, while n blocks cost O(n).
+* Headings get tooltips too; `clean_headings` removes them again (see that module).
+"""
+
+from __future__ import annotations
+
+import re
+
+UNSAFE_TERM = re.compile(r"[\\\]\x00-\x1f\x7f]")
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # incl. Python-Markdown's \x02/\x03 stash marks
+ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "{": "&#123;", "}": "&#125;", "]": "&#93;"}
+
+
+def abbreviation_lines(entries: list[tuple[str, str]]) -> str:
+    """The `*[term]: definition` block for (term, definition) pairs, longest term first.
+
+    The first definition given for a term (or a variant of it) wins; terms that the abbr syntax
+    cannot express, and empty definitions, are skipped. Returns "" when nothing is left.
+    """
+    titles: dict[str, str] = {}
+    for term, definition in entries:
+        term = " ".join(str(term).split())
+        title = safe_title(definition)
+        if not term or not title or UNSAFE_TERM.search(term):
+            continue
+        for variant in term_variants(term):
+            titles.setdefault(variant, title)
+    ordered = sorted(titles.items(), key=lambda item: (-len(item[0]), item[0]))
+    return "\n\n".join(f"*[{term}]: {title}" for term, title in ordered)  # a block each: linear parsing
+
+
+def abbreviations_for(text: str, entries: list[tuple[str, str]]) -> str:
+    """The abbreviation block of only those terms that occur in `text` (a page's Markdown).
+
+    The abbr extension compiles every term of the block into one pattern and runs it over every
+    text node of the page; the whole site glossary on every page costs some 50 ms a page (about a
+    minute per 1,000 pages), while a page uses a handful of terms. A plain substring test per
+    spelling keeps what can match; the word-boundary test is left to the extension.
+    """
+    used = [(term, definition) for term, definition in entries if any(v in text for v in term_variants(term))]
+    return abbreviation_lines(used)
+
+
+def term_variants(term: str) -> list[str]:
+    """The spellings a term takes in running text: as given, capitalised, and a plural."""
+    variants = [term]
+    last = term.split()[-1]
+    if last.isalpha() and last.islower() and not last.endswith("s"):
+        variants.append(term + "s")  # tariff → tariffs
+    for variant in list(variants):
+        if variant[0].islower():
+            variants.append(variant[0].upper() + variant[1:])  # "Security assurances …"
+    return variants
+
+
+def safe_title(definition: str | None) -> str:
+    """A definition as the text of one title attribute line: one line, escaped, shown verbatim."""
+    text = " ".join(CONTROL.sub(" ", str(definition or "")).split())
+    if text in ('""', "''"):
+        return ""
+    return "".join(ENTITIES.get(char, char) for char in text)

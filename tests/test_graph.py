@@ -1,0 +1,122 @@
+"""The actor graph: deterministic, valid SVG, every drawn actor labelled and linked."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from generator.graph import draw_actor_graph, figure_size, graph_alt_text, render_graph, select
+from generator.model import Actor, Relation, Story
+
+SVG = "{http://www.w3.org/2000/svg}"
+XLINK = "{http://www.w3.org/1999/xlink}href"
+KINDS = ["person", "organization", "country", "group", "place"]
+RELATION_KINDS = ["speaks-for", "leads", "member-of", "supports", "opposes", "criticizes"]
+
+
+def make_story(count: int, isolated: int = 0) -> Story:
+    actors = [Actor(id=f"actor-{i}", name=f"Actor Number {i}", kind=KINDS[i % len(KINDS)]) for i in range(count)]
+    actors += [Actor(id=f"lonely-{i}", name=f"Lonely {i}", kind="person") for i in range(isolated)]
+    relations = [
+        Relation(f"actor-{i}", f"actor-{(i * 7 + 3) % count}", RELATION_KINDS[i % len(RELATION_KINDS)], 1)
+        for i in range(count)
+        if (i * 7 + 3) % count != i
+    ]
+    return Story(title="t", paragraphs=["p"], actors=actors, relations=relations)
+
+
+def small_story() -> Story:
+    return Story(
+        title="t",
+        paragraphs=["p"],
+        actors=[
+            Actor("dmitry-peskov", "Dmitry Peskov", "person", role="Kremlin spokesman", affiliation="kremlin"),
+            Actor("kremlin", "Kremlin", "organization"),
+            Actor("russia", "Russia", "country"),
+            Actor("the-west", "the West", "group"),
+            Actor("europe", "Europe", "place"),
+            Actor("lonely", "Nobody Related", "person"),
+        ],
+        relations=[
+            Relation("dmitry-peskov", "kremlin", "speaks-for", 1),
+            Relation("kremlin", "russia", "leads", 1),
+            Relation("kremlin", "the-west", "criticizes", 1),
+            Relation("russia", "europe", "opposes", 2),
+        ],
+    )
+
+
+def parse_svg(text: str) -> ET.Element:
+    return ET.fromstring(text.encode("utf-8"))
+
+
+def texts(root: ET.Element) -> str:
+    return " ".join("".join(t.itertext()) for t in root.iter(f"{SVG}text"))
+
+
+@pytest.mark.parametrize("story", [small_story(), make_story(5), make_story(40)], ids=["small", "5", "40"])
+def test_same_story_same_bytes(story):
+    assert draw_actor_graph(story) == draw_actor_graph(story)
+
+
+@pytest.mark.parametrize("story", [small_story(), make_story(40)], ids=["small", "40"])
+def test_valid_svg_with_every_label(story):
+    root = parse_svg(draw_actor_graph(story))
+    assert root.tag == f"{SVG}svg"
+    shown = texts(root)
+    for actor in select(story).actors:
+        assert actor.name in shown
+
+
+def test_isolated_actors_left_out():
+    view = select(small_story())
+    assert "lonely" not in {a.id for a in view.actors}
+    assert view.left_out == 1
+    assert "Nobody Related" not in texts(parse_svg(draw_actor_graph(small_story())))
+
+
+def test_story_without_relations_still_draws_actors():
+    story = Story(title="t", paragraphs=["p"], actors=[Actor("a", "Alpha", "person"), Actor("b", "Beta", "country")])
+    shown = texts(parse_svg(draw_actor_graph(story)))
+    assert "Alpha" in shown and "Beta" in shown
+
+
+def test_nodes_link_to_cards():
+    story = small_story()
+    root = parse_svg(draw_actor_graph(story, link=lambda actor_id: f"actors.md#{actor_id}"))
+    links = {a.get(XLINK) for a in root.iter(f"{SVG}a")}
+    for actor in select(story).actors:
+        assert f"actors.md#{actor.id}" in links
+
+
+def test_legend_names_kinds_and_relations():
+    shown = texts(parse_svg(draw_actor_graph(small_story())))
+    for word in ["person", "organization", "country", "group", "place", "speaks for", "leads", "criticizes"]:
+        assert word in shown
+
+
+def test_no_date_in_svg():
+    assert "<dc:date>" not in draw_actor_graph(small_story())
+
+
+def test_png_for_previews():
+    assert render_graph(small_story(), fmt="png").startswith(b"\x89PNG")
+
+
+@pytest.mark.parametrize(("count", "low", "high"), [(5, 5.0, 8.0), (40, 10.0, 13.0)])
+def test_size_grows_with_actor_count(count, low, high):
+    width, _ = figure_size(count)
+    assert low <= width <= high
+
+
+def test_alt_text_lists_relations_in_words():
+    text = graph_alt_text(small_story())
+    assert "Dmitry Peskov speaks for Kremlin" in text
+    assert "Kremlin criticizes the West" in text
+    assert "1 more actors have no relation" in text
+
+
+def test_alt_text_without_relations():
+    story = Story(title="t", paragraphs=["p"], actors=[Actor("a", "Alpha", "person")])
+    assert "Alpha" in graph_alt_text(story)
