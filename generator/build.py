@@ -13,7 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from .content import load_glossary
+from .content import STORY_FILE, load_glossary, report
 from .errors import ExplainerError, SiteError
 from .extract import extract_story
 from .extract.nlp import load_nlp, parse_article
@@ -49,12 +49,13 @@ def check_site(site: Site) -> list[str]:
     stories, _ = load_content(site)
     warnings = []
     for slug, story in stories:
-        for i, term in enumerate(story.glossary):
-            if not term.definition:
-                warnings.append(
-                    f"{site.story_dir(slug) / 'story.yaml'}: glossary[{i}].definition: "
-                    f"definition wanted for {term.term!r} (add it to {site.glossary_file.name})"
-                )
+        wanted = [
+            (f"glossary[{i}].definition", f"definition wanted for {t.term!r} (add it to {site.glossary_file.name})")
+            for i, t in enumerate(story.glossary) if not t.definition
+        ]
+        if wanted:
+            path = site.story_dir(slug) / STORY_FILE
+            warnings += report(path, path.read_text(encoding="utf-8"), wanted)
     return warnings
 
 

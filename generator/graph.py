@@ -20,6 +20,7 @@ import io
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import matplotlib
 
@@ -48,7 +49,7 @@ KIND_STYLE: dict[str, tuple[str, str, str]] = {  # kind -> (colour, marker, lege
     "group": ("#CC79A7", "h", "group"),
     "place": ("#999999", "^", "place"),
 }
-RELATION_STYLE: dict[str, tuple[str, str, float]] = {  # kind -> (colour, line style, width)
+RELATION_STYLE: dict[str, tuple[str, Any, float]] = {  # kind -> (colour, line style, width)
     "speaks-for": ("#555555", "dashed", 1.4),
     "leads": ("#0072B2", "solid", 2.0),
     "member-of": ("#555555", "dotted", 1.6),
@@ -81,7 +82,11 @@ def select(story: Story) -> GraphView:
     """The actors and relations to draw (see the module docstring for the rule)."""
     known = {a.id for a in story.actors}
     relations = sorted(
-        {(r.source, r.target, r.kind): r for r in story.relations if r.source in known and r.target in known}.values(),
+        {
+            (r.source, r.target, r.kind): r
+            for r in story.relations
+            if r.source in known and r.target in known
+        }.values(),
         key=lambda r: (r.source, r.target, r.kind),
     )
     linked = {r.source for r in relations} | {r.target for r in relations}
@@ -132,11 +137,18 @@ def component_layout(graph: nx.Graph, labels: dict[str, str]) -> dict[str, tuple
     count = graph.number_of_nodes()
     if count == 1:
         return {next(iter(graph.nodes)): (0.0, 0.0)}
+    if count == 2:  # side by side, one arrow's length apart
+        first, second = sorted(graph.nodes)
+        gap = (len(labels[first]) + len(labels[second])) * CHAR_WIDTH / 2 + 0.8
+        return {first: (0.0, 0.0), second: (gap, 0.0)}
     raw = nx.spring_layout(graph, seed=SEED, iterations=200)
     xs, ys = [p[0] for p in raw.values()], [p[1] for p in raw.values()]
     span_x, span_y = (max(xs) - min(xs)) or 1.0, (max(ys) - min(ys)) or 1.0
     width, height = SPREAD * math.sqrt(count) * 1.3, SPREAD * math.sqrt(count)
-    pos = {n: [(raw[n][0] - min(xs)) / span_x * width, (raw[n][1] - min(ys)) / span_y * height] for n in sorted(raw)}
+    pos = {
+        n: [(raw[n][0] - min(xs)) / span_x * width, (raw[n][1] - min(ys)) / span_y * height]
+        for n in sorted(raw)
+    }
     separate_labels(pos, labels)
     low_x = min(p[0] for p in pos.values())
     low_y = min(p[1] for p in pos.values())
@@ -177,13 +189,21 @@ def draw_actor_graph(
     return data.decode("utf-8")
 
 
-def render_graph(story: Story, link: Callable[[str], str] = lambda actor_id: f"#{actor_id}", fmt: str = "svg") -> bytes:
+def render_graph(
+    story: Story, link: Callable[[str], str] = lambda actor_id: f"#{actor_id}", fmt: str = "svg"
+) -> bytes:
     """The actor graph as SVG or PNG bytes; PNG serves previews and inspection."""
     view = select(story)
     graph = build_graph(view)
     pos = layout(graph, figure_size(graph.number_of_nodes()))
-    with matplotlib.rc_context({"svg.hashsalt": "explainer-actor-graph", "svg.fonttype": "none",
-                                "font.family": "DejaVu Sans", "font.size": FONT_SIZE}):
+    with matplotlib.rc_context(
+        {
+            "svg.hashsalt": "explainer-actor-graph",
+            "svg.fonttype": "none",
+            "font.family": "DejaVu Sans",
+            "font.size": FONT_SIZE,
+        }
+    ):
         fig, ax = make_axes(graph, pos)
         try:
             draw_edges(ax, graph, pos)
@@ -198,31 +218,61 @@ def render_graph(story: Story, link: Callable[[str], str] = lambda actor_id: f"#
 
 
 def draw_edges(ax: plt.Axes, graph: nx.MultiDiGraph, pos: dict[str, tuple[float, float]]) -> None:
-    for index, (source, target, data) in enumerate(sorted(graph.edges(data=True), key=lambda e: (e[0], e[1], e[2]["kind"]))):
+    for index, (source, target, data) in enumerate(
+        sorted(graph.edges(data=True), key=lambda e: (e[0], e[1], e[2]["kind"]))
+    ):
         colour, style, width = RELATION_STYLE.get(data["kind"], RELATION_STYLE["related"])
         twins = graph.number_of_edges(source, target) + graph.number_of_edges(target, source)
         bend = 0.0 if twins == 1 else 0.15 * (1 + index % 2)
         ax.annotate(
-            "", xy=pos[target], xytext=pos[source], zorder=1,
-            arrowprops={"arrowstyle": "-|>", "color": colour, "linestyle": style, "linewidth": width,
-                        "shrinkA": 9, "shrinkB": 11, "mutation_scale": 12,
-                        "connectionstyle": f"arc3,rad={bend}"},
+            "",
+            xy=pos[target],
+            xytext=pos[source],
+            zorder=1,
+            arrowprops={
+                "arrowstyle": "-|>",
+                "color": colour,
+                "linestyle": style,
+                "linewidth": width,
+                "shrinkA": 9,
+                "shrinkB": 11,
+                "mutation_scale": 12,
+                "connectionstyle": f"arc3,rad={bend}",
+            },
         )
 
 
-def draw_nodes(ax: plt.Axes, graph: nx.MultiDiGraph, pos: dict[str, tuple[float, float]], link: Callable[[str], str]) -> None:
+def draw_nodes(
+    ax: plt.Axes, graph: nx.MultiDiGraph, pos: dict[str, tuple[float, float]], link: Callable[[str], str]
+) -> None:
     for kind, (colour, marker, _) in KIND_STYLE.items():
         nodes = [n for n in sorted(graph.nodes) if graph.nodes[n]["kind"] == kind]
         if not nodes:
             continue
-        points = ax.scatter([pos[n][0] for n in nodes], [pos[n][1] for n in nodes], s=170, c=colour,
-                            marker=marker, edgecolors="white", linewidths=1.2, zorder=2)
+        points = ax.scatter(
+            [pos[n][0] for n in nodes],
+            [pos[n][1] for n in nodes],
+            s=170,
+            c=colour,
+            marker=marker,
+            edgecolors="white",
+            linewidths=1.2,
+            zorder=2,
+        )
         points.set_urls([link(n) for n in nodes])
         points.set_gid(f"actors-{kind}")
     for node in sorted(graph.nodes):
         x, y = pos[node]
-        text = ax.text(x, y - 0.17, graph.nodes[node]["label"], ha="center", va="top", fontsize=FONT_SIZE,
-                       zorder=3, bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.85})
+        text = ax.text(
+            x,
+            y - 0.17,
+            graph.nodes[node]["label"],
+            ha="center",
+            va="top",
+            fontsize=FONT_SIZE,
+            zorder=3,
+            bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.85},
+        )
         text.set_url(link(node))
         text.set_gid(f"actor-{node}")
 
@@ -231,15 +281,31 @@ def draw_legend(ax: plt.Axes, graph: nx.MultiDiGraph) -> None:
     kinds = {graph.nodes[n]["kind"] for n in graph.nodes}
     relations = {d["kind"] for _, _, d in graph.edges(data=True)}
     handles = [
-        Line2D([], [], linestyle="none", marker=marker, markersize=8, markerfacecolor=colour,
-               markeredgecolor="white", label=label)
-        for kind, (colour, marker, label) in KIND_STYLE.items() if kind in kinds
+        Line2D(
+            [],
+            [],
+            linestyle="none",
+            marker=marker,
+            markersize=8,
+            markerfacecolor=colour,
+            markeredgecolor="white",
+            label=label,
+        )
+        for kind, (colour, marker, label) in KIND_STYLE.items()
+        if kind in kinds
     ] + [
         Line2D([], [], color=colour, linestyle=style, linewidth=width, label=RELATION_WORDS[kind])
-        for kind, (colour, style, width) in RELATION_STYLE.items() if kind in relations
+        for kind, (colour, style, width) in RELATION_STYLE.items()
+        if kind in relations
     ]
     if handles:
-        ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize=FONT_SIZE - 1)
+        ax.legend(
+            handles=handles,
+            loc="upper left",
+            bbox_to_anchor=(1.0, 1.0),
+            frameon=False,
+            fontsize=FONT_SIZE - 1,
+        )
 
 
 def make_axes(graph: nx.MultiDiGraph, pos: dict[str, tuple[float, float]]) -> tuple[plt.Figure, plt.Axes]:
@@ -268,9 +334,14 @@ def graph_alt_text(story: Story) -> str:
     if not view.relations:
         listed = ", ".join(a.name for a in view.actors)
         return f"Actor graph of {len(view.actors)} actors with no relations found: {listed}."
-    sentences = [f"{names[r.source]} {RELATION_WORDS.get(r.kind, r.kind)} {names[r.target]}" for r in view.relations]
-    text = (f"Actor graph of {len(view.actors)} actors and {len(view.relations)} relations: "
-            + "; ".join(sentences) + ".")
+    sentences = [
+        f"{names[r.source]} {RELATION_WORDS.get(r.kind, r.kind)} {names[r.target]}" for r in view.relations
+    ]
+    text = (
+        f"Actor graph of {len(view.actors)} actors and {len(view.relations)} relations: "
+        + "; ".join(sentences)
+        + "."
+    )
     if view.left_out:
         text += f" {view.left_out} more actors have no relation and are not drawn."
     return text

@@ -37,16 +37,30 @@ def test_actor_found_with_kind(parse, text, name, kind):
 @pytest.mark.parametrize(
     ("paragraphs", "canonical", "alias"),
     [
-        (["Finance Minister Anna Kowalczyk spoke first.", "Kowalczyk later said the plan was ready."],
-         "Anna Kowalczyk", "Kowalczyk"),
+        (
+            ["Finance Minister Anna Kowalczyk spoke first.", "Kowalczyk later said the plan was ready."],
+            "Anna Kowalczyk",
+            "Kowalczyk",
+        ),
         (["Russia has warned Japan.", "Moscow says the islands are Russian."], "Russia", "Moscow"),
         (["Ukraine asked for help.", "Kyiv says it needs air defences."], "Ukraine", "Kyiv"),
-        (["The Russian Federation objected to the resolution, and Russia walked out."], "Russia", "Russian Federation"),
+        (
+            ["The Russian Federation objected to the resolution, and Russia walked out."],
+            "Russia",
+            "Russian Federation",
+        ),
         (["The U.S. backed the plan.", "The United States also sent money."], "United States", "U.S."),
         (["The West supports the plan.", "Many Westerners doubt it will work."], "the West", "Westerners"),
-        (["Pacific Gas & Electric Co. cut power to 50,000 homes.", "PG&E said the cut was needed."],
-         "Pacific Gas & Electric Co.", "PG&E"),
-        (["Former prime minister Harold Brigham spoke.", "Mr Brigham said he was proud."], "Harold Brigham", "Mr Brigham"),
+        (
+            ["Pacific Gas & Electric Co. cut power to 50,000 homes.", "PG&E said the cut was needed."],
+            "Pacific Gas & Electric Co.",
+            "PG&E",
+        ),
+        (
+            ["Former prime minister Harold Brigham spoke.", "Mr Brigham said he was proud."],
+            "Harold Brigham",
+            "Mr Brigham",
+        ),
     ],
 )
 def test_aliases_merge_into_one_actor(parse, paragraphs, canonical, alias):
@@ -61,18 +75,42 @@ def test_aliases_merge_into_one_actor(parse, paragraphs, canonical, alias):
 @pytest.mark.parametrize(
     ("text", "name", "role", "affiliation"),
     [
-        ("Kremlin spokesman Dmitry Peskov told reporters the talks were over.", "Dmitry Peskov",
-         "Kremlin spokesman", "kremlin"),
-        ("Ukrainian President Volodymyr Zelenskiy thanked the allies.", "Volodymyr Zelenskiy",
-         "Ukrainian President", "ukraine"),
-        ("Marta Lindqvist, deputy chairman of Sweden's central bank, said rates would rise.", "Marta Lindqvist",
-         "deputy chairman of Sweden's central bank", "sweden"),
-        ("Bob Harlan, an economist at Northern Trust Bank, said inflation would fall.", "Bob Harlan",
-         "economist at Northern Trust Bank", "northern-trust-bank"),
-        ("Foreign Ministry spokeswoman Lena Dorn said the embassy would stay open.", "Lena Dorn",
-         "Foreign Ministry spokeswoman", "foreign-ministry"),
-        ("Britain's Prime Minister Theresa May rejected the criticism.", "Theresa May",
-         "Prime Minister", "united-kingdom"),
+        (
+            "Kremlin spokesman Dmitry Peskov told reporters the talks were over.",
+            "Dmitry Peskov",
+            "Kremlin spokesman",
+            "kremlin",
+        ),
+        (
+            "Ukrainian President Volodymyr Zelenskiy thanked the allies.",
+            "Volodymyr Zelenskiy",
+            "Ukrainian President",
+            "ukraine",
+        ),
+        (
+            "Marta Lindqvist, deputy chairman of Sweden's central bank, said rates would rise.",
+            "Marta Lindqvist",
+            "deputy chairman of Sweden's central bank",
+            "sweden",
+        ),
+        (
+            "Bob Harlan, an economist at Northern Trust Bank, said inflation would fall.",
+            "Bob Harlan",
+            "economist at Northern Trust Bank",
+            "northern-trust-bank",
+        ),
+        (
+            "Foreign Ministry spokeswoman Lena Dorn said the embassy would stay open.",
+            "Lena Dorn",
+            "Foreign Ministry spokeswoman",
+            "foreign-ministry",
+        ),
+        (
+            "Britain's Prime Minister Theresa May rejected the criticism.",
+            "Theresa May",
+            "Prime Minister",
+            "united-kingdom",
+        ),
     ],
 )
 def test_role_and_affiliation(parse, text, name, role, affiliation):
@@ -102,7 +140,9 @@ def test_not_actors(parse, text, not_actor):
 def test_dateline_agency_is_no_actor(nlp):
     article = Article(
         title="t",
-        paragraphs=["OSLO (Reuters) - Norway said on Monday it would raise its defence budget, Reuters reported."],
+        paragraphs=[
+            "OSLO (Reuters) - Norway said on Monday it would raise its defence budget, Reuters reported."
+        ],
         dateline=Dateline(place="OSLO", agency="Reuters"),
     )
     index = extract_actors(parse_article(article, nlp))
@@ -111,15 +151,22 @@ def test_dateline_agency_is_no_actor(nlp):
 
 
 def test_wire_credits_name_no_actors(parse):
-    index = actors_of(parse, ["Chile said the copper mine would reopen.",
-                              "(Reporting by Jane Farrow; Editing by Tom Hollis)"])
+    index = actors_of(
+        parse,
+        ["Chile said the copper mine would reopen.", "(Reporting by Jane Farrow; Editing by Tom Hollis)"],
+    )
     assert index.resolve("Jane Farrow") is None
     assert index.resolve("Tom Hollis") is None
 
 
 def test_ids_are_unique_slugs(parse):
-    index = actors_of(parse, ["Kremlin spokesman Dmitry Peskov said Russia and Ukraine would talk.",
-                              "Peskov added that the U.S. was not invited."])
+    index = actors_of(
+        parse,
+        [
+            "Kremlin spokesman Dmitry Peskov said Russia and Ukraine would talk.",
+            "Peskov added that the U.S. was not invited.",
+        ],
+    )
     ids = [a.id for a in index.actors]
     assert len(ids) == len(set(ids))
     assert "dmitry-peskov" in ids
@@ -141,11 +188,17 @@ def test_actor_at_and_actors_in(parse):
 @pytest.mark.parametrize(
     ("paragraphs", "name"),
     [
-        pytest.param(["Konstantin Kosachyov said the vote was a farce.", "Kosachyov wrote on Telegram."],
-                     "Konstantin Kosachyov", id="surname-tagged-org"),
-        pytest.param(["Coach (Frank) Vogel praised the defence.", "Vogel said the team was tired."],
-                     "Frank Vogel", id="parenthesised-first-name",
-                     marks=pytest.mark.xfail(reason="a first name in brackets splits the entity; not joined yet")),
+        pytest.param(
+            ["Konstantin Kosachyov said the vote was a farce.", "Kosachyov wrote on Telegram."],
+            "Konstantin Kosachyov",
+            id="surname-tagged-org",
+        ),
+        pytest.param(
+            ["Coach (Frank) Vogel praised the defence.", "Vogel said the team was tired."],
+            "Frank Vogel",
+            id="parenthesised-first-name",
+            marks=pytest.mark.xfail(reason="a first name in brackets splits the entity; not joined yet"),
+        ),
         pytest.param(["President Joe Biden spoke about U.S. aid."], "Joe Biden", id="bare-title"),
     ],
 )

@@ -16,7 +16,9 @@ RELATION_KINDS = ["speaks-for", "leads", "member-of", "supports", "opposes", "cr
 
 
 def make_story(count: int, isolated: int = 0) -> Story:
-    actors = [Actor(id=f"actor-{i}", name=f"Actor Number {i}", kind=KINDS[i % len(KINDS)]) for i in range(count)]
+    actors = [
+        Actor(id=f"actor-{i}", name=f"Actor Number {i}", kind=KINDS[i % len(KINDS)]) for i in range(count)
+    ]
     actors += [Actor(id=f"lonely-{i}", name=f"Lonely {i}", kind="person") for i in range(isolated)]
     relations = [
         Relation(f"actor-{i}", f"actor-{(i * 7 + 3) % count}", RELATION_KINDS[i % len(RELATION_KINDS)], 1)
@@ -31,7 +33,9 @@ def small_story() -> Story:
         title="t",
         paragraphs=["p"],
         actors=[
-            Actor("dmitry-peskov", "Dmitry Peskov", "person", role="Kremlin spokesman", affiliation="kremlin"),
+            Actor(
+                "dmitry-peskov", "Dmitry Peskov", "person", role="Kremlin spokesman", affiliation="kremlin"
+            ),
             Actor("kremlin", "Kremlin", "organization"),
             Actor("russia", "Russia", "country"),
             Actor("the-west", "the West", "group"),
@@ -77,7 +81,9 @@ def test_isolated_actors_left_out():
 
 
 def test_story_without_relations_still_draws_actors():
-    story = Story(title="t", paragraphs=["p"], actors=[Actor("a", "Alpha", "person"), Actor("b", "Beta", "country")])
+    story = Story(
+        title="t", paragraphs=["p"], actors=[Actor("a", "Alpha", "person"), Actor("b", "Beta", "country")]
+    )
     shown = texts(parse_svg(draw_actor_graph(story)))
     assert "Alpha" in shown and "Beta" in shown
 

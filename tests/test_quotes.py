@@ -24,8 +24,8 @@ def speaker_words(quote: Quote) -> str:
 MARK_CASES = [
     ('"The bridge will open in May," Halvorsen said.', ["The bridge will open in May,"]),
     ("“The bridge will open in May,” Halvorsen said.", ["The bridge will open in May,"]),
-    ('"We won\'t sell the farmers\' land," she said.', ["We won't sell the farmers' land,"]),
-    ('"This is the \'new normal\' for us," he said.', ["This is the 'new normal' for us,"]),
+    ("\"We won't sell the farmers' land,\" she said.", ["We won't sell the farmers' land,"]),
+    ("\"This is the 'new normal' for us,\" he said.", ["This is the 'new normal' for us,"]),
     ("'We are not finished yet,' the coach said.", ["We are not finished yet,"]),
     ('He said "never again" and "not here." And then a stray " mark.', ["never again", "not here."]),
     ('"Prices will rise," he said. "Nobody can stop it."', ["Prices will rise,", "Nobody can stop it."]),
@@ -53,16 +53,36 @@ def test_odd_mark_keeps_other_paragraphs() -> None:
 # --- direct quotes -----------------------------------------------------------------------------
 
 DIRECT_CASES = [
-    ('"The harbour will stay closed until the storm passes," Ingrid Solberg told reporters.',
-     "The harbour will stay closed until the storm passes", "solberg", "told reporters"),
-    ('Ingrid Solberg said: "The harbour will stay closed until the storm passes."',
-     "The harbour will stay closed until the storm passes.", "solberg", "said"),
-    ('"The harbour will stay closed until the storm passes," said Ingrid Solberg, the port director.',
-     "The harbour will stay closed until the storm passes", "solberg", "said"),
-    ('"We expect two more weeks of rain. Then the repairs begin," Marcus Webb said.',
-     "We expect two more weeks of rain. Then the repairs begin", "webb", "said"),
-    ('"Our members will not accept this offer," Priya Raman wrote on Telegram.',
-     "Our members will not accept this offer", "raman", "wrote on Telegram"),
+    (
+        '"The harbour will stay closed until the storm passes," Ingrid Solberg told reporters.',
+        "The harbour will stay closed until the storm passes",
+        "solberg",
+        "told reporters",
+    ),
+    (
+        'Ingrid Solberg said: "The harbour will stay closed until the storm passes."',
+        "The harbour will stay closed until the storm passes.",
+        "solberg",
+        "said",
+    ),
+    (
+        '"The harbour will stay closed until the storm passes," said Ingrid Solberg, the port director.',
+        "The harbour will stay closed until the storm passes",
+        "solberg",
+        "said",
+    ),
+    (
+        '"We expect two more weeks of rain. Then the repairs begin," Marcus Webb said.',
+        "We expect two more weeks of rain. Then the repairs begin",
+        "webb",
+        "said",
+    ),
+    (
+        '"Our members will not accept this offer," Priya Raman wrote on Telegram.',
+        "Our members will not accept this offer",
+        "raman",
+        "wrote on Telegram",
+    ),
 ]
 
 
@@ -111,7 +131,7 @@ def test_quote_over_two_paragraphs(parse) -> None:
 def test_ids_are_in_article_order(parse) -> None:
     paragraphs = [
         '"The road is closed," police chief Anna Berg said.',
-        'Anna Berg said the road would reopen on Friday after the cleanup.',
+        "Anna Berg said the road would reopen on Friday after the cleanup.",
     ]
     quotes = run(parse, paragraphs)
     assert [q.id for q in quotes] == ["q1", "q2"]
@@ -122,12 +142,27 @@ def test_ids_are_in_article_order(parse) -> None:
 # --- pronouns ----------------------------------------------------------------------------------
 
 PRONOUN_CASES = [
-    (['Finance minister Olaf Brenner spoke on Monday.',
-      '"The budget is balanced for the first time in a decade," he said.'], "brenner"),
-    (['Energy spokeswoman Clara Nunes met mayor Victor Hale on Tuesday.',
-      '"The pipeline will not cross the river," she said.'], "nunes"),
-    (['The Transport Ministry published its plan on Monday.',
-      'It said the new line would be finished before the end of the decade.'], "ministry"),
+    (
+        [
+            "Finance minister Olaf Brenner spoke on Monday.",
+            '"The budget is balanced for the first time in a decade," he said.',
+        ],
+        "brenner",
+    ),
+    (
+        [
+            "Energy spokeswoman Clara Nunes met mayor Victor Hale on Tuesday.",
+            '"The pipeline will not cross the river," she said.',
+        ],
+        "nunes",
+    ),
+    (
+        [
+            "The Transport Ministry published its plan on Monday.",
+            "It said the new line would be finished before the end of the decade.",
+        ],
+        "ministry",
+    ),
 ]
 
 
@@ -141,16 +176,36 @@ def test_pronoun_speaker(parse, paragraphs: list[str], speaker: str) -> None:
 # --- partial and indirect ----------------------------------------------------------------------
 
 REPORTED_CASES = [
-    ("Kremlin spokesman Boris Antonov said the sanctions would hurt European farmers most of all.",
-     "the sanctions would hurt European farmers most of all", "indirect", "antonov"),
-    ("Norway says the agreement will protect fishing grounds for a generation.",
-     "the agreement will protect fishing grounds for a generation", "indirect", "norway"),
-    ("The new tax will fall hardest on small shops, according to the Federation of Small Businesses.",
-     "The new tax will fall hardest on small shops", "indirect", "federation"),
-    ("The budget cuts would close four libraries, the ministry said in a statement.",
-     "The budget cuts would close four libraries", "indirect", "ministry"),
-    ('Opposition leader Karen Walsh said the plan would bring "years of misery" to commuters.',
-     'the plan would bring "years of misery" to commuters', "partial", "walsh"),
+    (
+        "Kremlin spokesman Boris Antonov said the sanctions would hurt European farmers most of all.",
+        "the sanctions would hurt European farmers most of all",
+        "indirect",
+        "antonov",
+    ),
+    (
+        "Norway says the agreement will protect fishing grounds for a generation.",
+        "the agreement will protect fishing grounds for a generation",
+        "indirect",
+        "norway",
+    ),
+    (
+        "The new tax will fall hardest on small shops, according to the Federation of Small Businesses.",
+        "The new tax will fall hardest on small shops",
+        "indirect",
+        "federation",
+    ),
+    (
+        "The budget cuts would close four libraries, the ministry said in a statement.",
+        "The budget cuts would close four libraries",
+        "indirect",
+        "ministry",
+    ),
+    (
+        'Opposition leader Karen Walsh said the plan would bring "years of misery" to commuters.',
+        'the plan would bring "years of misery" to commuters',
+        "partial",
+        "walsh",
+    ),
 ]
 
 

@@ -26,7 +26,19 @@ from .nlp import ParsedArticle
 if TYPE_CHECKING:
     from .actors import ActorIndex
 
-PREMODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "case", "punct", "nummod", "npadvmod", "advmod", "cc", "conj"}
+PREMODIFIER_DEPS = {
+    "compound",
+    "amod",
+    "nmod",
+    "poss",
+    "case",
+    "punct",
+    "nummod",
+    "npadvmod",
+    "advmod",
+    "cc",
+    "conj",
+}
 MAX_ROLE_TOKENS = 14  # longer appositions are clauses, not titles
 KIND_PREFERENCE = {"organization": 0, "country": 1, "group": 2, "place": 3, "person": 4}
 PERSON_SUFFIX = re.compile(r"(man|woman|person|ist)$")
@@ -84,7 +96,9 @@ def apposition(span: Span) -> Span | None:
 
 def after_possessor(words: Span) -> Span:
     """A title without the possessor before it: "Britain's Prime Minister" -> "Prime Minister"."""
-    marks = [t.i for t in words if t.text in {"'s", "’s", "'", "’"} and t.dep_ == "case" and t.i < words.end - 1]
+    marks = [
+        t.i for t in words if t.text in {"'s", "’s", "'", "’"} and t.dep_ == "case" and t.i < words.end - 1
+    ]
     if marks and marks[0] < words.root.i:
         return words.doc[marks[-1] + 1 : words.end] if marks[-1] < words.root.i else words
     return words

@@ -36,10 +36,43 @@ ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "PRODUCT", "FAC"}
 WEAK_LABELS = {"PRODUCT", "FAC"}  # kept only when they join an actor found otherwise
 CREDITS = re.compile(r"^\W*(additional\s+)?(reporting|writing|editing|compiled|research)\s+by\b", re.I)
 POSSESSIVE = {"'s", "’s", "'", "’"}
-STATE_NOUNS = {"official", "government", "authority", "force", "troop", "military", "diplomat",
-               "leader", "leadership", "side", "delegation", "embassy", "state", "lawmaker", "regime"}
-SPEECH_LEMMAS = {"say", "tell", "add", "write", "state", "announce", "claim", "argue", "warn",
-                 "insist", "note", "explain", "declare", "deny", "accuse", "call", "reply", "tweet"}
+STATE_NOUNS = {
+    "official",
+    "government",
+    "authority",
+    "force",
+    "troop",
+    "military",
+    "diplomat",
+    "leader",
+    "leadership",
+    "side",
+    "delegation",
+    "embassy",
+    "state",
+    "lawmaker",
+    "regime",
+}
+SPEECH_LEMMAS = {
+    "say",
+    "tell",
+    "add",
+    "write",
+    "state",
+    "announce",
+    "claim",
+    "argue",
+    "warn",
+    "insist",
+    "note",
+    "explain",
+    "declare",
+    "deny",
+    "accuse",
+    "call",
+    "reply",
+    "tweet",
+}
 
 
 @dataclass
@@ -141,9 +174,10 @@ def is_locative(span: Span, modifiers: bool = True) -> bool:
         if prep.lower_ == "of" and prep.head.lemma_.lower() in data.PLACE_NOUNS:
             return True
         if prep.lower_ in data.LOCATIVE_PREPS or prep.lower_ in {"since", "after", "before", "until"}:
-            if prep.lower_ in {"to", "from"} and prep.head.lemma_.lower() in data.NON_SPATIAL_TO_FROM_HEADS:
-                return False
-            return True
+            # "a message to Moscow" stands for a government; "a flight to Moscow" is a place
+            return not (
+                prep.lower_ in {"to", "from"} and prep.head.lemma_.lower() in data.NON_SPATIAL_TO_FROM_HEADS
+            )
     return modifiers and root.dep_ in {"compound", "nmod", "npadvmod"} and root.head.pos_ in {"NOUN", "PROPN"}
 
 
@@ -195,7 +229,12 @@ def clean_span(span: Span, agency: str | None) -> Span | None:
         start += 1
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
         end -= 1
-    if start < end and doc[start].is_sent_start and doc[start].tag_ in {"JJ", "JJS", "RB"} and end - start > 1:
+    if (
+        start < end
+        and doc[start].is_sent_start
+        and doc[start].tag_ in {"JJ", "JJS", "RB"}
+        and end - start > 1
+    ):
         start += 1  # "Latest Federal Reserve data": a sentence-initial adjective is not part of the name
     if start < end and span.label_ == "PERSON":
         while start > 0 and extends_name(doc[start - 1], doc[start:end]):
@@ -206,18 +245,36 @@ def clean_span(span: Span, agency: str | None) -> Span | None:
 def extends_name(token: Token, name: Span) -> bool:
     """Is `token` an untagged first name right before a person's name?"""
     return (
-        token.pos_ == "PROPN" and token.dep_ == "compound" and token.head.i in range(name.start, name.end)
-        and token.is_title and token.ent_iob_ == "O" and not is_person_title(token)
+        token.pos_ == "PROPN"
+        and token.dep_ == "compound"
+        and token.head.i in range(name.start, name.end)
+        and token.is_title
+        and token.ent_iob_ == "O"
+        and not is_person_title(token)
         and token.lower_ not in data.HONORIFICS
     )
 
 
 GROUP_FORMS = {form: group for group, forms in data.GROUPS.items() for form in forms}
 TABLE_KEYS = (
-    set(data.COUNTRY_NAMES) | set(data.CAPITALS) | set(data.DEMONYMS) | set(GROUP_FORMS)
+    set(data.COUNTRY_NAMES)
+    | set(data.CAPITALS)
+    | set(data.DEMONYMS)
+    | set(GROUP_FORMS)
     | set(data.GOVERNMENT_SEATS)
 )
 MAX_TABLE_WORDS = 5
+CITY_OFFICES = {
+    "mayor",
+    "council",
+    "councillor",
+    "councilman",
+    "city",
+    "police",
+    "airport",
+    "marathon",
+    "borough",
+}
 
 
 def classify(span: Span, label: str, raw: Span) -> Candidate | None:
@@ -235,13 +292,15 @@ def classify(span: Span, label: str, raw: Span) -> Candidate | None:
     if key in data.COUNTRY_NAMES:
         return Candidate(span, name, "country", data.COUNTRY_NAMES[key], strong=not is_locative(span, False))
     if key in data.CAPITALS and not (label == "PERSON" and len(span) > 1):
-        if is_locative(span):
-            return Candidate(span, name, "place", strong=False, label=label)
+        if is_locative(span) or root.head.lemma_.lower() in CITY_OFFICES:
+            return Candidate(span, name, "place", strong=False, label=label)  # "London's mayor" is the city's
         return Candidate(span, name, "country", data.CAPITALS[key])
     if key in data.DEMONYMS:
         if modifier or root.tag_ in {"JJ", "NNP"}:
             head = root.head
-            strong = head.lemma_.lower() in STATE_NOUNS or is_person_title(head) or head.lower_ in data.ORG_WORDS
+            strong = (
+                head.lemma_.lower() in STATE_NOUNS or is_person_title(head) or head.lower_ in data.ORG_WORDS
+            )
             return Candidate(span, name, "country", data.DEMONYMS[key], strong=strong)
         return Candidate(span, name, "group", label=label)
     if key in data.PARTIES:
@@ -322,9 +381,12 @@ def join_adjacent(ents: list[Span]) -> list[Span]:
     for ent in ents:
         last = joined[-1] if joined else None
         if (
-            last is not None and last.end == ent.start and "PERSON" in {last.label_, ent.label_}
-            and {last.label_, ent.label_} <= {"PERSON", "ORG", "GPE"} and person_shaped(ent.doc[last.start : ent.end])
-            and not last[-1].whitespace_ == ""
+            last is not None
+            and last.end == ent.start
+            and "PERSON" in {last.label_, ent.label_}
+            and {last.label_, ent.label_} <= {"PERSON", "ORG", "GPE"}
+            and person_shaped(ent.doc[last.start : ent.end])
+            and last[-1].whitespace_ != ""
         ):
             joined[-1] = Span(ent.doc, last.start, ent.end, label="PERSON")
             continue
@@ -341,7 +403,11 @@ def scan_tables(parsed: ParsedArticle, taken: set[int], header: int) -> Iterable
             span = doc[i : i + n]
             if len(span) < n or taken.intersection(range(i, i + n)) or span.start_char < header:
                 continue
-            if span[0].text[:1].isupper() and not span[-1].is_punct and normalise_name(span.text) in TABLE_KEYS:
+            if (
+                span[0].text[:1].isupper()
+                and not span[-1].is_punct
+                and normalise_name(span.text) in TABLE_KEYS
+            ):
                 yield span
                 i += n - 1
                 break
@@ -360,7 +426,7 @@ def cluster_persons(candidates: list[Candidate]) -> dict[tuple[str, ...], list[C
         key = person_key(cand.name)
         if not key:
             continue
-        matches = [k for k in clusters if k != key and (k[-len(key):] == key or k[: len(key)] == key)]
+        matches = [k for k in clusters if k != key and (k[-len(key) :] == key or k[: len(key)] == key)]
         if key in clusters or not matches:
             clusters.setdefault(key, []).append(cand)
             continue
@@ -370,6 +436,7 @@ def cluster_persons(candidates: list[Candidate]) -> dict[tuple[str, ...], list[C
 
 def nearest(keys: list[tuple[str, ...]], clusters: dict, cand: Candidate) -> tuple[str, ...]:
     """Of several people a short name may mean, the one mentioned last before it (else first)."""
+
     def last_before(key: tuple[str, ...]) -> int:
         return max((c.span.start for c in clusters[key] if c.span.start < cand.span.start), default=-1)
 
@@ -397,7 +464,11 @@ def adopt_person_names(candidates: list[Candidate]) -> None:
 
 
 def org_initials(name: str) -> str:
-    words = [w for w in re.findall(r"[\w&]+", name) if w.lower() not in {"of", "and", "the", "for", "co", "corp", "inc", "ltd"}]
+    words = [
+        w
+        for w in re.findall(r"[\w&]+", name)
+        if w.lower() not in {"of", "and", "the", "for", "co", "corp", "inc", "ltd"}
+    ]
     return "".join(w if w == "&" else w[0] for w in words if w[0].isupper() or w == "&").upper()
 
 
@@ -422,7 +493,7 @@ def short_form_of(short: str, long: str) -> bool:
     if " " not in s_key and 3 <= len(s_key) < len(first) and first.startswith(s_key):
         return True  # "Fed" for "Federal Reserve"
     l_words, s_words = l_key.split(), s_key.split()
-    return l_words[: len(s_words)] == s_words or l_words[-len(s_words):] == s_words
+    return l_words[: len(s_words)] == s_words or l_words[-len(s_words) :] == s_words
 
 
 def cluster_key(cand: Candidate) -> tuple[str, str]:
@@ -439,7 +510,11 @@ def cluster_others(candidates: list[Candidate]) -> dict[tuple[str, str], list[Ca
             clusters.setdefault(cluster_key(cand), []).append(cand)
     orgs = [k for k in clusters if not k[0] and majority_kind(clusters[k]) == "organization"]
     for short in sorted(orgs, key=lambda k: len(k[1])):
-        longer = [k for k in orgs if k != short and k in clusters and short_form_of(clusters[short][0].name, clusters[k][0].name)]
+        longer = [
+            k
+            for k in orgs
+            if k != short and k in clusters and short_form_of(clusters[short][0].name, clusters[k][0].name)
+        ]
         if len(longer) == 1:
             clusters[longer[0]].extend(clusters.pop(short))
     return clusters
@@ -484,8 +559,12 @@ def build_actors(parsed: ParsedArticle, clusters: list[list[Candidate]]) -> Acto
                 aliases.append(alias)
         paragraphs = sorted({parsed.paragraph_of(c.span) for c in members})
         affiliation = next((c.affiliation for c in members if c.affiliation), None)
-        index.actors.append(Actor(actor_id, name, kind, aliases, paragraphs=paragraphs, affiliation=affiliation))
-        index.mentions.extend(Mention(c.span.start_char, c.span.end_char, actor_id, c.span.text) for c in members)
+        index.actors.append(
+            Actor(actor_id, name, kind, aliases, paragraphs=paragraphs, affiliation=affiliation)
+        )
+        index.mentions.extend(
+            Mention(c.span.start_char, c.span.end_char, actor_id, c.span.text) for c in members
+        )
     index.mentions.sort(key=lambda m: m.start)
     return index
 

@@ -74,13 +74,18 @@ def is_apostrophe(text: str, pos: int) -> bool:
     if before.isalnum() and after.isalnum():
         return True
     # Europeans' / the '90s / rock 'n' roll: possessive plural or elision, not a quote
-    return (before in "sS" and not after.isalnum()) or (before.isspace() and text[pos + 1 : pos + 3].isdigit())
+    return (before in "sS" and not after.isalnum()) or (
+        before.isspace() and text[pos + 1 : pos + 3].isdigit()
+    )
 
 
 def find_marks(text: str, single: bool) -> list[Mark]:
     """The double (or single) quotation marks of `text`, apostrophes left out."""
-    chars = (SINGLE_OPEN, SINGLE_CLOSE, STRAIGHT_SINGLE) if single else (
-        DOUBLE_OPEN, DOUBLE_CLOSE, STRAIGHT_DOUBLE)
+    chars = (
+        (SINGLE_OPEN, SINGLE_CLOSE, STRAIGHT_SINGLE)
+        if single
+        else (DOUBLE_OPEN, DOUBLE_CLOSE, STRAIGHT_DOUBLE)
+    )
     marks = []
     for pos, char in enumerate(text):
         if char not in chars:

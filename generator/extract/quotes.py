@@ -42,10 +42,27 @@ UNCUED_MIN_WORDS = 4
 # After a quote that ends its sentence (."), a cue must come within this many tokens ("Smith said.").
 CLOSED_CUE_WINDOW = 4
 # Words before an opening mark that make the quoted words a name, not speech ("so-called", "dubbed").
-NAMING_WORDS = frozenset("""
-    called calls call dubbed dub termed term so-called named labelled labeled branded known as
-    titled entitled nicknamed
-""".split())
+NAMING_WORDS = frozenset(
+    [
+        "called",
+        "calls",
+        "call",
+        "dubbed",
+        "dub",
+        "termed",
+        "term",
+        "so-called",
+        "named",
+        "labelled",
+        "labeled",
+        "branded",
+        "known",
+        "as",
+        "titled",
+        "entitled",
+        "nicknamed",
+    ]
+)
 # How far from a cue verb a subject the parse missed may stand ("…," Kosachyov wrote / said Peskov).
 ADJACENT_WINDOW = 3
 UNATTRIBUTED = "unattributed"
@@ -123,7 +140,7 @@ def stands_alone(parsed: ParsedArticle, text: str, span: QuotedSpan) -> bool:
     """A quote that is a sentence of its own, not words woven into the reporter's sentence."""
     before = text[: max(span.start - 1, 0)].rstrip()
     content = span.text(text)
-    if not before or before[-1] in ':.!?"”\'’' or span.continues:
+    if not before or before[-1] in ":.!?\"”'’" or span.continues:
         return True
     starts_upper = content[:1].isupper() or content[:1] in "[("
     if before[-1] in ",—–-(":
@@ -146,9 +163,14 @@ def tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
     return [t for t in doc if start <= t.idx < end and not t.is_space]
 
 
-def attribute_all(parsed: ParsedArticle, index: ActorIndex, memory: SpeakerMemory,
-                  direct: list[DirectQuote], reported: list[Reported],
-                  embedded: list[QuotedSpan]) -> list[Found]:
+def attribute_all(
+    parsed: ParsedArticle,
+    index: ActorIndex,
+    memory: SpeakerMemory,
+    direct: list[DirectQuote],
+    reported: list[Reported],
+    embedded: list[QuotedSpan],
+) -> list[Found]:
     """Attribute every candidate in article order, so memory holds the speakers before each."""
     items: list[tuple[int, object]] = [(q.start, q) for q in direct] + [(r.start, r) for r in reported]
     items.sort(key=lambda pair: pair[0])
@@ -170,8 +192,9 @@ def attribute_all(parsed: ParsedArticle, index: ActorIndex, memory: SpeakerMemor
     return found
 
 
-def attribute_direct(parsed: ParsedArticle, index: ActorIndex, memory: SpeakerMemory,
-                     quote: DirectQuote) -> list[Found]:
+def attribute_direct(
+    parsed: ParsedArticle, index: ActorIndex, memory: SpeakerMemory, quote: DirectQuote
+) -> list[Found]:
     """Give a direct quote its cue and speaker, or the previous speaker when it has no cue."""
     paragraph = quote.spans[0].paragraph
     verb = find_direct_cue(parsed, quote)
@@ -185,10 +208,9 @@ def attribute_direct(parsed: ParsedArticle, index: ActorIndex, memory: SpeakerMe
         speaker = resolve_subject(subject, index, memory) if subject is not None else None
     elif memory.last is not None and paragraph - memory.last_paragraph <= INHERIT_MAX_GAP:
         speaker = memory.last
-    words = sum(len(parsed.paragraph_text(s.paragraph)[s.start:s.end].split()) for s in quote.spans)
-    if verb is None and (speaker is None or words < UNCUED_MIN_WORDS):
-        if words < UNCUED_MIN_WORDS or looks_like_title(parsed, quote):
-            return []
+    words = sum(len(parsed.paragraph_text(s.paragraph)[s.start : s.end].split()) for s in quote.spans)
+    if verb is None and (words < UNCUED_MIN_WORDS or (speaker is None and looks_like_title(parsed, quote))):
+        return []
     if speaker is not None:
         memory.remember(speaker, quote.spans[-1].paragraph, quote.start)
     out = []
@@ -202,8 +224,11 @@ def looks_like_title(parsed: ParsedArticle, quote: DirectQuote) -> bool:
     """A short run of capitalised words with no sentence punctuation: a title, not speech."""
     span = quote.spans[0]
     words = span.text(parsed.paragraph_text(span.paragraph)).split()
-    return len(words) <= 8 and all(w[:1].isupper() or len(w) <= 3 for w in words) and not re.search(
-        r"[.!?,]$", words[-1])
+    return (
+        len(words) <= 8
+        and all(w[:1].isupper() or len(w) <= 3 for w in words)
+        and not re.search(r"[.!?,]$", words[-1])
+    )
 
 
 def find_direct_cue(parsed: ParsedArticle, quote: DirectQuote) -> Token | None:
@@ -289,8 +314,14 @@ def is_nominal(token: Token) -> bool:
     return token.tag_ in ("NNP", "NNPS", "NN", "NNS", "PRP") or token.pos_ in ("PROPN", "PRON", "NOUN")
 
 
-def attribute_reported(parsed: ParsedArticle, index: ActorIndex, memory: SpeakerMemory, item: Reported,
-                       embedded: list[QuotedSpan], used: set[int]) -> Found | None:
+def attribute_reported(
+    parsed: ParsedArticle,
+    index: ActorIndex,
+    memory: SpeakerMemory,
+    item: Reported,
+    embedded: list[QuotedSpan],
+    used: set[int],
+) -> Found | None:
     """An indirect quote, or a partial one when quoted fragments sit inside the clause."""
     subject = item.source if item.source is not None else subject_of(item.cue)
     if subject is None:
@@ -298,15 +329,18 @@ def attribute_reported(parsed: ParsedArticle, index: ActorIndex, memory: Speaker
     speaker = resolve_subject(subject, index, memory)
     if speaker is None and subject.pos_ == "PRON":
         return None
-    inside = [i for i, s in enumerate(embedded)
-              if item.start <= doc_range(parsed, s)[0] < item.end + 1 and not is_named_term(parsed, s)]
+    inside = [
+        i
+        for i, s in enumerate(embedded)
+        if item.start <= doc_range(parsed, s)[0] < item.end + 1 and not is_named_term(parsed, s)
+    ]
     kind: QuoteKind = "indirect"
     start, end = item.start, item.end
     if inside:
         used.update(inside)
         kind = "partial"
         start, end = partial_range(item, parsed.doc, [doc_range(parsed, embedded[i], True) for i in inside])
-    cue, channel = (cue_of(item.cue) if item.source is None else ("according to", None))
+    cue, channel = cue_of(item.cue) if item.source is None else ("according to", None)
     if speaker is not None:
         memory.remember(speaker, parsed.paragraph_at(start), item.cue.idx)
     return Found(kind, start, end, speaker, cue, channel)
@@ -317,11 +351,13 @@ def is_named_term(parsed: ParsedArticle, span: QuotedSpan) -> bool:
     text = parsed.paragraph_text(span.paragraph)
     before = re.findall(r"[\w-]+", text[: max(span.start - 1, 0)])[-3:]
     return any(word.lower() in NAMING_WORDS for word in before[-2:]) or (
-        len(before) >= 1 and before[-1].lower() == "as")
+        len(before) >= 1 and before[-1].lower() == "as"
+    )
 
 
-def attribute_fragment(parsed: ParsedArticle, index: ActorIndex, memory: SpeakerMemory,
-                       span: QuotedSpan) -> Found | None:
+def attribute_fragment(
+    parsed: ParsedArticle, index: ActorIndex, memory: SpeakerMemory, span: QuotedSpan
+) -> Found | None:
     """A quoted fragment outside any reported clause: partial if its sentence has a speech verb."""
     if is_named_term(parsed, span):
         return None
@@ -360,14 +396,16 @@ def build_quotes(parsed: ParsedArticle, found: list[Found]) -> list[Quote]:
         if item.kind == "direct":  # the comma before the cue belongs to the reporter's sentence
             text = text.rstrip(" ,")
         speaker = item.speaker
-        quotes.append(Quote(
-            id=f"q{len(quotes) + 1}",
-            speaker=speaker.actor if speaker else None,
-            speaker_name=speaker.name if speaker and speaker.name else UNATTRIBUTED,
-            text=text,
-            kind=item.kind,
-            paragraph=paragraph,
-            cue=item.cue,
-            channel=item.channel,
-        ))
+        quotes.append(
+            Quote(
+                id=f"q{len(quotes) + 1}",
+                speaker=speaker.actor if speaker else None,
+                speaker_name=speaker.name if speaker and speaker.name else UNATTRIBUTED,
+                text=text,
+                kind=item.kind,
+                paragraph=paragraph,
+                cue=item.cue,
+                channel=item.channel,
+            )
+        )
     return quotes

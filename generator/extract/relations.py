@@ -38,30 +38,195 @@ from .actor_data import GOVERNMENT_SEATS, LEADER_TITLES, SPOKES_TITLES
 from .actors import ActorIndex
 from .nlp import ParsedArticle
 
-OPPOSE = {"oppose", "opposed", "reject", "resist", "block", "veto", "boycott", "obstruct", "thwart",
-          "hostile", "opposition", "resistance", "against", "fight", "combat", "counter", "sanction"}
-SUPPORT = {"support", "back", "help", "aid", "assist", "defend", "endorse", "arm", "fund", "finance",
-           "supply", "protect", "champion", "offer", "provide", "give", "send", "pledge", "supportive",
-           "backing", "assistance", "assurance", "guarantee", "weapon", "ally", "sympathetic"}
-SUPPORT_NOUNS = {"support", "help", "aid", "assistance", "backing", "assurance", "guarantee", "weapon",
-                 "funding", "loan", "arms", "protection", "solidarity"}
-CRITICIZE = {"criticise", "criticize", "condemn", "accuse", "blame", "slam", "denounce", "rebuke",
-             "chastise", "lambaste", "scold", "mock", "ridicule", "deride", "berate", "castigate",
-             "censure", "reproach", "fault", "decry", "assail", "attack", "humiliate", "insult",
-             "criticism", "condemnation", "rebuke", "critical", "scathing"}
-NEGATIVE = {"mistake", "dangerous", "humiliation", "lesson", "threat", "threaten", "aggression",
-            "aggressive", "brutal", "hostile", "lie", "invent", "fabricate", "exploit", "disservice",
-            "ignore", "impinge", "provocation", "provocative", "illegal", "unacceptable", "absurd",
-            "reckless", "irresponsible", "failure", "disgrace", "shameful", "hypocrisy", "hypocritical",
-            "propaganda", "arrogant", "destroy", "abuse", "betray", "betrayal", "crime", "criminal",
-            "corrupt", "incompetent", "racist", "hateful", "disgraceful", "wrong", "bad", "terrible",
-            "outrageous", "appalling", "deplorable", "shocking", "false", "mislead", "misleading",
-            "deceive", "blackmail", "bully", "interfere", "interference", "meddle", "meddling",
-            "violate", "violation", "undermine", "sabotage", "harm", "damage", "risk", "disaster"}
+OPPOSE = {
+    "oppose",
+    "opposed",
+    "reject",
+    "resist",
+    "block",
+    "veto",
+    "boycott",
+    "obstruct",
+    "thwart",
+    "hostile",
+    "opposition",
+    "resistance",
+    "against",
+    "fight",
+    "combat",
+    "counter",
+    "sanction",
+}
+SUPPORT = {
+    "support",
+    "back",
+    "help",
+    "aid",
+    "assist",
+    "defend",
+    "endorse",
+    "arm",
+    "fund",
+    "finance",
+    "supply",
+    "protect",
+    "champion",
+    "offer",
+    "provide",
+    "give",
+    "send",
+    "pledge",
+    "supportive",
+    "backing",
+    "assistance",
+    "assurance",
+    "guarantee",
+    "weapon",
+    "ally",
+    "sympathetic",
+}
+SUPPORT_NOUNS = {
+    "support",
+    "help",
+    "aid",
+    "assistance",
+    "backing",
+    "assurance",
+    "guarantee",
+    "weapon",
+    "funding",
+    "loan",
+    "arms",
+    "protection",
+    "solidarity",
+}
+CRITICIZE = {
+    "criticise",
+    "criticize",
+    "condemn",
+    "accuse",
+    "blame",
+    "slam",
+    "denounce",
+    "rebuke",
+    "chastise",
+    "lambaste",
+    "scold",
+    "mock",
+    "ridicule",
+    "deride",
+    "berate",
+    "castigate",
+    "censure",
+    "reproach",
+    "fault",
+    "decry",
+    "assail",
+    "attack",
+    "humiliate",
+    "insult",
+    "criticism",
+    "condemnation",
+    "critical",
+    "scathing",
+}
+NEGATIVE = {
+    "mistake",
+    "dangerous",
+    "humiliation",
+    "lesson",
+    "threat",
+    "threaten",
+    "aggression",
+    "aggressive",
+    "brutal",
+    "hostile",
+    "lie",
+    "invent",
+    "fabricate",
+    "exploit",
+    "disservice",
+    "ignore",
+    "impinge",
+    "provocation",
+    "provocative",
+    "illegal",
+    "unacceptable",
+    "absurd",
+    "reckless",
+    "irresponsible",
+    "failure",
+    "disgrace",
+    "shameful",
+    "hypocrisy",
+    "hypocritical",
+    "propaganda",
+    "arrogant",
+    "destroy",
+    "abuse",
+    "betray",
+    "betrayal",
+    "crime",
+    "criminal",
+    "corrupt",
+    "incompetent",
+    "racist",
+    "hateful",
+    "disgraceful",
+    "wrong",
+    "bad",
+    "terrible",
+    "outrageous",
+    "appalling",
+    "deplorable",
+    "shocking",
+    "false",
+    "mislead",
+    "misleading",
+    "deceive",
+    "blackmail",
+    "bully",
+    "interfere",
+    "interference",
+    "meddle",
+    "meddling",
+    "violate",
+    "violation",
+    "undermine",
+    "sabotage",
+    "harm",
+    "damage",
+    "risk",
+    "disaster",
+}
 NEGATIVE_PHRASAL = {("make", "up")}  # "the West made up its own rules"
-SPEECH = {"say", "tell", "add", "write", "state", "announce", "claim", "argue", "warn", "insist",
-          "note", "explain", "declare", "allege", "accuse", "tweet", "post", "comment", "complain",
-          "stress", "suggest", "reply", "respond", "charge", "gloat"}
+SPEECH = {
+    "say",
+    "tell",
+    "add",
+    "write",
+    "state",
+    "announce",
+    "claim",
+    "argue",
+    "warn",
+    "insist",
+    "note",
+    "explain",
+    "declare",
+    "allege",
+    "accuse",
+    "tweet",
+    "post",
+    "comment",
+    "complain",
+    "stress",
+    "suggest",
+    "reply",
+    "respond",
+    "charge",
+    "gloat",
+}
 DEMOTING = {"deputy", "vice", "assistant", "former", "ex", "acting", "associate", "then", "late"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 
@@ -142,7 +307,11 @@ def agent_of(token: Token, index: ActorIndex) -> str | None:
             return None
         for child in current.children:
             if (child.dep_ in SUBJECTS or child.dep_ == "agent") and child != token:
-                subject = next((c for c in child.children if c.dep_ == "pobj"), child) if child.dep_ == "agent" else child
+                subject = (
+                    next((c for c in child.children if c.dep_ == "pobj"), child)
+                    if child.dep_ == "agent"
+                    else child
+                )
                 found = actor_of(subject, index)
                 if found:
                     return found
@@ -164,7 +333,13 @@ def patients_of(token: Token, index: ActorIndex) -> list[str]:
         if child.dep_ in {"dobj", "dative", "attr"}:
             found += [a for a in [actor_of(child, index)] if a]
             # "offer Ukraine new loans" is sometimes parsed with Ukraine as a modifier of "loans"
-            found += [a for c in child.children if c.dep_ == "nmod" and c.i < child.i for a in [actor_of(c, index)] if a]
+            found += [
+                a
+                for c in child.children
+                if c.dep_ == "nmod" and c.i < child.i
+                for a in [actor_of(c, index)]
+                if a
+            ]
         elif child.dep_ == "prep" and child.lower_ in {"to", "for", "against", "of", "on", "with"}:
             for obj in child.children:
                 if obj.dep_ in {"pobj", "pcomp"}:
@@ -185,8 +360,15 @@ def gerund_patient(obj: Token, index: ActorIndex) -> str | None:
 def stance_relations(parsed: ParsedArticle, index: ActorIndex) -> Iterator[Relation]:
     for token in parsed.doc:
         lemma = token.lemma_.lower()
-        kind = ("opposes" if lemma in OPPOSE else "supports" if lemma in SUPPORT
-                else "criticizes" if lemma in CRITICIZE else None)
+        kind = (
+            "opposes"
+            if lemma in OPPOSE
+            else "supports"
+            if lemma in SUPPORT
+            else "criticizes"
+            if lemma in CRITICIZE
+            else None
+        )
         if kind is None or token.pos_ not in {"VERB", "ADJ", "NOUN"}:
             continue
         if token.pos_ == "NOUN" and lemma in SUPPORT_NOUNS:
@@ -204,15 +386,19 @@ def support_noun(token: Token, index: ActorIndex, parsed: ParsedArticle) -> Iter
     """ "assurances for Ukraine": who gives them is the agent up the clause chain."""
     beneficiaries = [
         actor_of(obj, index)
-        for prep in token.children if prep.dep_ == "prep" and prep.lower_ in {"for", "to"}
-        for obj in prep.children if obj.dep_ == "pobj"
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ in {"for", "to"}
+        for obj in prep.children
+        if obj.dep_ == "pobj"
     ]
-    beneficiaries = [b for b in beneficiaries if b]
-    if not beneficiaries:
+    found = [b for b in beneficiaries if b]
+    if not found:
         return
-    owner = next((c for c in token.children if c.dep_ in {"poss", "compound", "amod"} and actor_of(c, index)), None)
+    owner = next(
+        (c for c in token.children if c.dep_ in {"poss", "compound", "amod"} and actor_of(c, index)), None
+    )
     agent = actor_of(owner, index) if owner is not None else agent_of(token.head, index)
-    for beneficiary in beneficiaries:
+    for beneficiary in found:
         if agent and agent != beneficiary:
             yield Relation(agent, beneficiary, "supports", parsed.paragraph_at(token.idx))
 

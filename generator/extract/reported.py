@@ -38,11 +38,17 @@ def clause_range(head: Token) -> tuple[int, int]:
     tokens = list(head.subtree)
     for position, token in enumerate(tokens):
         # "…, alleging that …" / "…, adding …": a second statement hung on the first; cut it off
-        if position > 0 and token.tag_ == "VBG" and is_speech_verb(token) and tokens[position - 1].text == ",":
+        if (
+            position > 0
+            and token.tag_ == "VBG"
+            and is_speech_verb(token)
+            and tokens[position - 1].text == ","
+        ):
             tokens = tokens[: position - 1]
             break
-    while tokens and (tokens[0].dep_ == "mark" and tokens[0].lower_ in ("that", "whether", "if")
-                      or tokens[0].is_punct):
+    while tokens and (
+        tokens[0].dep_ == "mark" and tokens[0].lower_ in ("that", "whether", "if") or tokens[0].is_punct
+    ):
         tokens.pop(0)
     while tokens and tokens[-1].is_punct:
         tokens.pop()
@@ -63,7 +69,10 @@ def find_reported(doc: Doc, inside_quotes: list[tuple[int, int]]) -> list[Report
             item = verb_clause(token)
         else:
             item = None
-        if item and len(doc.char_span(item.start, item.end, alignment_mode="expand") or []) >= INDIRECT_MIN_WORDS:
+        if (
+            item
+            and len(doc.char_span(item.start, item.end, alignment_mode="expand") or []) >= INDIRECT_MIN_WORDS
+        ):
             found.append(item)
     return drop_nested(found)
 
@@ -78,7 +87,7 @@ def verb_clause(verb: Token) -> Reported | None:
 
 
 def according_to(word: Token) -> Reported | None:
-    """"According to X, …" / "…, according to X": the rest of the sentence is what X says."""
+    """ "According to X, …" / "…, according to X": the rest of the sentence is what X says."""
     to = next((c for c in word.children if c.lower_ == "to"), None)
     source = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
     if source is None:
@@ -108,9 +117,14 @@ def covered(char: int, ranges: list[tuple[int, int]]) -> bool:
 
 def drop_nested(items: list[Reported]) -> list[Reported]:
     """Keep the outer report when one reporting verb sits inside another's clause."""
-    return [a for a in items
-            if not any(b is not a and b.start <= a.cue.idx < b.end and b.start <= a.start and a.end <= b.end
-                       for b in items)]
+    return [
+        a
+        for a in items
+        if not any(
+            b is not a and b.start <= a.cue.idx < b.end and b.start <= a.start and a.end <= b.end
+            for b in items
+        )
+    ]
 
 
 def partial_range(item: Reported, doc: Doc, fragments: list[tuple[int, int]]) -> tuple[int, int]:

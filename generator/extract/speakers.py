@@ -15,59 +15,24 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor
 from .actors import ActorIndex, Mention, normalise_name, slugify
+from .speech_words import (
+    CHANNEL_NOUNS,
+    CHANNEL_PREPS,
+    DIRECT_ONLY_VERBS,
+    DOCUMENT_NOUNS,
+    FEMALE_WORDS,
+    MALE_WORDS,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    PERSON_SUFFIXES,
+    PLACE_NOUNS,
+    SPEECH_VERBS,
+)
 
-# Reporting verbs that introduce reported speech with a clause ("said that …"). Compiled from the
-# reporting verbs of news style guides (say, tell, add, note, …) and checked against the cue words
-# of the SFU Gender Gap Tracker gold (said, says, told, wrote, argued, claimed, stated, testified,
-# acknowledged, conceded, confirmed, tweeted, explained, warned, insisted, noted, admitted, …).
-SPEECH_VERBS = frozenset("""
-    say tell add write claim state note argue warn insist explain announce acknowledge admit
-    concede confirm suggest testify report declare comment remark maintain contend assert allege
-    complain predict stress emphasize emphasise reiterate deny tweet post caution vow promise
-    recall conclude indicate disclose reveal observe point urge agree estimate
-""".split())
-# Verbs that introduce a direct quote but rarely a "that" clause ("…," she asked / he joked).
-DIRECT_ONLY_VERBS = frozenset("""
-    ask reply respond joke continue quip answer exclaim laugh shout read begin quote
-""".split())
-# Nouns that name the medium of a statement ("said in a statement", "told an interview").
-CHANNEL_NOUNS = frozenset("""
-    statement interview email e-mail letter tweet post video message briefing conference
-    telegram twitter facebook instagram x blog podcast broadcast radio television tv
-    release newspaper address speech app website platform channel account
-""".split())
-CHANNEL_PREPS = frozenset({"in", "on", "via", "through", "during", "at"})
-FEMALE_WORDS = frozenset("""
-    she her hers herself ms mrs miss madam dame lady spokeswoman chairwoman businesswoman
-    congresswoman councilwoman woman mother wife daughter sister actress queen princess
-""".split())
-MALE_WORDS = frozenset("""
-    he him his himself mr sir lord spokesman chairman businessman congressman councilman man
-    father husband son brother actor king prince
-""".split())
-# Nouns for organisations and places that a definite description ("the company said") points back to.
-ORG_NOUNS = frozenset("""
-    company firm agency group ministry department government board party team union club council
-    committee organization organisation institute bank court police office commission authority
-    network service association administration campaign foundation university school hospital
-""".split())
-PLACE_NOUNS = frozenset({"city", "country", "province", "state", "town", "municipality", "region", "county"})
-# Documents speak for their author ("her statement said"); with a possessor, the author is the speaker.
-DOCUMENT_NOUNS = frozenset("""
-    report study survey statement document record poll analysis memo post letter email release
-    paper review audit filing website tweet video book article note message
-""".split())
 # An unnamed speaker described at greater length than this is cut to its head phrase.
 UNNAMED_MAX_WORDS = 8
 # How many tokens around a person's name may hold their role noun ("Surrey Mayor Doug McCallum").
 ROLE_WINDOW = 4
-# Role nouns that name a person; with PERSON_SUFFIXES, enough to tell "the coach" from "the plan".
-PERSON_NOUNS = frozenset("""
-    coach judge mayor chief minister official captain player star boss head rookie veteran leader
-    president premier senator governor prosecutor lawyer attorney spokesperson wing forward
-    goalie guard pitcher doctor nurse officer sergeant detective witness victim author
-""".split())
-PERSON_SUFFIXES = ("man", "woman", "person", "er", "or", "ist", "ian", "ant", "ent")
 # A person whose gender the article shows beats a nearer person of unknown gender among this many.
 GENDER_DEPTH = 3
 PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
@@ -147,7 +112,8 @@ def cue_of(verb: Token) -> tuple[str, str | None]:
     for child in verb.rights:
         if child.dep_ in ("prt", "dative") or (child.dep_ == "dobj" and child.i - verb.i <= 2):
             parts.extend(child.subtree) if child.dep_ == "dative" else parts.extend(
-                t for t in child.subtree if t.i <= child.i)
+                t for t in child.subtree if t.i <= child.i
+            )
             if verb.lemma_ == "tell" and child.ent_type_ == "ORG":
                 channel = child.text
         elif child.dep_ == "prep" and child.lower_ in CHANNEL_PREPS:
@@ -167,10 +133,15 @@ def channel_in(prep: Token) -> str | None:
     if not objects:
         return None
     obj = objects[0]
-    names = [t for t in obj.subtree if t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME", "GPE", "LOC")]
+    names = [
+        t for t in obj.subtree if t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME", "GPE", "LOC")
+    ]
     if obj.lemma_.lower() in CHANNEL_NOUNS or obj.lower_ in CHANNEL_NOUNS:
-        return names[0].text if names and obj.pos_ != "PROPN" and names[0].i < obj.i else (
-            obj.text if obj.pos_ == "PROPN" else obj.lemma_.lower())
+        return (
+            names[0].text
+            if names and obj.pos_ != "PROPN" and names[0].i < obj.i
+            else (obj.text if obj.pos_ == "PROPN" else obj.lemma_.lower())
+        )
     if obj.pos_ == "PROPN" and obj.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "PERSON", "NORP"):
         return obj.text
     return None
@@ -209,7 +180,8 @@ def resolve_pronoun(pronoun: Token, index: ActorIndex, memory: SpeakerMemory) ->
         candidates = person_candidates(pronoun, index, memory)
         known = [a for a in candidates[:GENDER_DEPTH] if memory.genders.get(a) == gender]
         agreeing = [a for a in candidates if memory.genders.get(a, gender) == gender]
-        chosen = (known or agreeing or candidates or [None])[0]
+        pool = known or agreeing or candidates
+        chosen: str | None = pool[0] if pool else None
     elif word in GROUP_PRONOUNS:
         chosen = group_candidate(pronoun, index, memory)
     else:
@@ -304,7 +276,7 @@ def resolve_description(subject: Token, index: ActorIndex, memory: SpeakerMemory
 
 
 def unnamed_phrase(subject: Token) -> str:
-    """"A person familiar with the negotiations": the noun with its modifiers, not its clauses."""
+    """ "A person familiar with the negotiations": the noun with its modifiers, not its clauses."""
     doc = subject.doc
     end = subject.i
     for child in subject.rights:
@@ -318,7 +290,7 @@ def unnamed_phrase(subject: Token) -> str:
 
 
 def definite_reference(subject: Token, index: ActorIndex, memory: SpeakerMemory) -> str | None:
-    """"The company said" / "the mayor said": the latest fitting actor mentioned before."""
+    """ "The company said" / "the mayor said": the latest fitting actor mentioned before."""
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subject.children):
         return None
     if subject.tag_ in ("NNS", "NNPS"):
@@ -376,12 +348,15 @@ def is_person_noun(token: Token) -> bool:
 
 
 def first_name_match(name: str, index: ActorIndex) -> str | None:
-    """"Wang" for Wang Qishan: family name first, as in Chinese and Korean names; only if unique."""
+    """ "Wang" for Wang Qishan: family name first, as in Chinese and Korean names; only if unique."""
     key = normalise_name(name)
     if " " in key or not key:
         return None
-    found = [a.id for a in index.actors if a.kind == "person" and normalise_name(a.name).split()[:1] == [key]
-             and len(a.name.split()) > 1]
+    found = [
+        a.id
+        for a in index.actors
+        if a.kind == "person" and normalise_name(a.name).split()[:1] == [key] and len(a.name.split()) > 1
+    ]
     return found[0] if len(found) == 1 else None
 
 
@@ -395,7 +370,7 @@ def mention_words(subject: Token, phrase: Span, actor_id: str, index: ActorIndex
 
 
 def appositive_actor(subject: Token, index: ActorIndex) -> str | None:
-    """"The spokesman, Dmitry Peskov, said": the named appositive is the speaker."""
+    """ "The spokesman, Dmitry Peskov, said": the named appositive is the speaker."""
     for child in subject.children:
         if child.dep_ == "appos":
             found = index.actor_at(child.idx, child.idx + len(child.text))

@@ -11,7 +11,17 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .timerules import HOLIDAYS, MODIFIER, ORDINALS, SEASON_START, Context, Normal, day_normal, normalise, rule
+from .timerules import (
+    HOLIDAYS,
+    MODIFIER,
+    ORDINALS,
+    SEASON_START,
+    Context,
+    Normal,
+    day_normal,
+    normalise,
+    rule,
+)
 from .timevalue import SEASONS, Point, shift, truncate
 from .timewords import (
     AMOUNT,
@@ -31,8 +41,10 @@ from .timewords import (
 YEAR = r"(?P<year>1[0-9]\d\d|20\d\d)"  # four-digit years a news story plausibly names
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"  # day of the month, with its ordinal suffix
 # Words between an amount and its unit that do not change the duration ("six straight days").
-COUNTED_WORDS = re.compile(r"\s*\b(?:straight|consecutive|full|whole|more|additional|further|trading|"
-                           r"business|working|calendar|successive)\b")
+COUNTED_WORDS = re.compile(
+    r"\s*\b(?:straight|consecutive|full|whole|more|additional|further|trading|"
+    r"business|working|calendar|successive)\b"
+)
 # Years ahead of publication beyond which a two-digit year ('82) is read as last century.
 TWO_DIGIT_YEAR_HORIZON = 10
 
@@ -85,19 +97,34 @@ def numeric_date(match: re.Match[str], context: Context) -> Normal | None:
     return day_normal(point) if point else None
 
 
-@rule(r"(?:" + WEEKDAY + r",? )?(?:the )?(?:" + MONTH + r",? " + DAY + r"|" + DAY.replace("day>", "day2>")
-      + r" (?:of )?" + MONTH.replace("month>", "month2>") + r")(?:,? (?P<yearwords>\d{4}|this year|"
-      r"last year|next year))?")
+@rule(
+    r"(?:"
+    + WEEKDAY
+    + r",? )?(?:the )?(?:"
+    + MONTH
+    + r",? "
+    + DAY
+    + r"|"
+    + DAY.replace("day>", "day2>")
+    + r" (?:of )?"
+    + MONTH.replace("month>", "month2>")
+    + r")(?:,? (?P<yearwords>\d{4}|this year|"
+    r"last year|next year))?"
+)
 def month_day(match: re.Match[str], context: Context) -> Normal | None:
     month = MONTHS[match["month"] or match["month2"]]
     day = int(match["day"] or match["day2"])
-    year = year_of_words(match["yearwords"], context) if match["yearwords"] else infer_year(month, day, context)
+    year = (
+        year_of_words(match["yearwords"], context) if match["yearwords"] else infer_year(month, day, context)
+    )
     point = checked_day(year, month, day)
     return day_normal(point) if point else None
 
 
-@rule(r"(?:the month of )?" + MONTH + r",? (?:of )?(?P<yearwords>\d{4}|this year|last year|next year|"
-      r"the year|the previous year)")
+@rule(
+    r"(?:the month of )?" + MONTH + r",? (?:of )?(?P<yearwords>\d{4}|this year|last year|next year|"
+    r"the year|the previous year)"
+)
 def month_of_year(match: re.Match[str], context: Context) -> Normal | None:
     year = year_of_words(match["yearwords"], context)
     return day_normal(Point("month", year, MONTHS[match["month"]]))
@@ -110,6 +137,7 @@ def month_alone(match: re.Match[str], context: Context) -> Normal | None:
         return None  # the modal verb, far more often than the month
     if anchor is None:
         return day_normal(Point("month", None, month))
+    year: int | None
     if way in ("last", "past"):
         year = anchor.year - (1 if month >= anchor.month else 0)
     elif way in ("next", "coming"):
@@ -140,8 +168,10 @@ def half_year(match: re.Match[str], context: Context) -> Normal | None:
     return Normal(text, "DATE", Point("year", year))
 
 
-@rule(r"(?:(?P<way>this|last|next|past|coming) )?(?P<season>spring|summer|autumn|fall|winter)(?:,? (?:of )?"
-      r"(?P<yearwords>\d{4}|this year|last year|next year))?")
+@rule(
+    r"(?:(?P<way>this|last|next|past|coming) )?(?P<season>spring|summer|autumn|fall|winter)(?:,? (?:of )?"
+    r"(?P<yearwords>\d{4}|this year|last year|next year))?"
+)
 def season(match: re.Match[str], context: Context) -> Normal | None:
     code, anchor = SEASONS[match["season"]], context.anchor
     year = year_of_words(match["yearwords"], context)
@@ -154,8 +184,10 @@ def season(match: re.Match[str], context: Context) -> Normal | None:
     return Normal(("XXXX" if year is None else f"{year:04d}") + f"-{code}", "DATE", Point("year", year))
 
 
-@rule(r"(?P<name>christmas(?: day| eve)?|boxing day|new year's (?:day|eve)|halloween|valentine's day)"
-      r"(?: (?P<year>\d{4}))?")
+@rule(
+    r"(?P<name>christmas(?: day| eve)?|boxing day|new year's (?:day|eve)|halloween|valentine's day)"
+    r"(?: (?P<year>\d{4}))?"
+)
 def holiday(match: re.Match[str], context: Context) -> Normal | None:
     month, day = HOLIDAYS[match["name"]]
     year = int(match["year"]) if match["year"] else infer_year(month, day, context)
@@ -192,7 +224,7 @@ def century(match: re.Match[str], context: Context) -> Normal | None:
 
 @rule(r"(?P<rest>" + MODIFIER.pattern[1:] + r".+)")
 def modified(match: re.Match[str], context: Context) -> Normal | None:
-    """"early 2009", "the end of last year", "mid-June": the value of what is modified."""
+    """ "early 2009", "the end of last year", "mid-June": the value of what is modified."""
     inner = MODIFIER.sub("", match["rest"], count=1)
     if inner in ("year", "month", "week"):
         inner = "this " + inner  # "the beginning of the year": the current one
@@ -202,8 +234,10 @@ def modified(match: re.Match[str], context: Context) -> Normal | None:
 # --- durations ------------------------------------------------------------------------------------
 
 
-@rule(r"(?:(?:the )?(?:past|last|next|coming|previous|following|first|final|latest|recent) )?"
-      r"(?P<hedged>.+?)[- ]" + UNIT + r"(?:[- ]old| long| ahead| to come| running| straight| in a row)?")
+@rule(
+    r"(?:(?:the )?(?:past|last|next|coming|previous|following|first|final|latest|recent) )?"
+    r"(?P<hedged>.+?)[- ]" + UNIT + r"(?:[- ]old| long| ahead| to come| running| straight| in a row)?"
+)
 def duration(match: re.Match[str], context: Context) -> Normal | None:
     hedged = COUNTED_WORDS.sub("", match["hedged"]).strip()
     while HEDGES.match(hedged):
@@ -219,10 +253,12 @@ def duration(match: re.Match[str], context: Context) -> Normal | None:
     return Normal(duration_value(amount, UNITS[match["unit"]]), "DURATION")
 
 
-@rule(r"(?:(?:the )?(?:past|last|next|coming|recent|many|the many|over the|for|straight) )?(?:the )?"
-      r"(?P<unit>days|weeks|months|years|decades|centuries)(?: ahead| to come| on end| past)?")
+@rule(
+    r"(?:(?:the )?(?:past|last|next|coming|recent|many|the many|over the|for|straight) )?(?:the )?"
+    r"(?P<unit>days|weeks|months|years|decades|centuries)(?: ahead| to come| on end| past)?"
+)
 def vague_duration(match: re.Match[str], context: Context) -> Normal | None:
-    return Normal(duration_value(None, UNITS[match['unit']]), "DURATION")
+    return Normal(duration_value(None, UNITS[match["unit"]]), "DURATION")
 
 
 @rule(r"(?:(?P<hedged>.+?)[- ])?" + CLOCK_UNIT + r"(?: long)?")

@@ -47,14 +47,26 @@ def governing_word(span: Span) -> Token | None:
     return token if token.pos_ in ("VERB", "AUX") else None
 
 
-def describe_clause(head: Token, time: Span, index: ActorIndex) -> tuple[str, list[Token]]:
-    """The short text of the clause headed by `head`, without the time expression."""
-    skip = set(range(time.start, time.end))
+def describe_clause(head: Token, time: Span, index: ActorIndex, times: set[int]) -> tuple[str, list[Token]]:
+    """The short text of the clause headed by `head`, without its time expressions (token ids `times`)."""
+    skip = set(range(time.start, time.end)) | times
     if time.root.dep_ == "pobj" and time.root.head.i == time.start - 1:
         skip.add(time.start - 1)
     tokens = sorted(collect(head, skip, depth=0), key=lambda t: t.i)
     tokens = trim_edges(tokens)[: MAX_WORDS + 4]
-    return render(tokens, index), tokens
+    text = render(tokens, head, index)
+    if (
+        head.dep_ == "relcl"
+        and tokens
+        and tokens[0].tag_ in ("WP", "WDT")
+        and tokens[0].dep_.startswith("nsubj")
+    ):
+        antecedent = sorted(
+            collect(head.head, skip | set(range(head.left_edge.i, head.right_edge.i + 1)), 2),
+            key=lambda t: t.i,
+        )
+        text = render(trim_edges(antecedent), head.head, index) + text[len(tokens[0].text) :]
+    return text, tokens
 
 
 def collect(token: Token, skip: set[int], depth: int) -> list[Token]:
@@ -82,20 +94,30 @@ def is_inner_quote(token: Token) -> bool:
 
 def trim_edges(tokens: list[Token]) -> list[Token]:
     """Drop connectives and punctuation left dangling at either end."""
-    while tokens and (tokens[0].lower_ in EDGE_WORDS or tokens[0].is_punct and tokens[0].text not in '"\u201c'):
+    while tokens and (
+        tokens[0].lower_ in EDGE_WORDS
+        or tokens[0].tag_ == "WRB"
+        or tokens[0].is_punct
+        and tokens[0].text not in '"\u201c'
+    ):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].lower_ in EDGE_WORDS or tokens[-1].is_punct and tokens[-1].text not in '"\u201d'):
+    while tokens and (
+        tokens[-1].lower_ in EDGE_WORDS or tokens[-1].is_punct and tokens[-1].text not in '"\u201d'
+    ):
         tokens = tokens[:-1]
     return tokens
 
 
-def render(tokens: list[Token], index: ActorIndex) -> str:
-    """Join tokens as written, naming the actor a pronoun subject stands for."""
+def render(tokens: list[Token], head: Token, index: ActorIndex) -> str:
+    """Join tokens as written, naming the actor the clause's pronoun subject stands for."""
     words: list[str] = []
     for position, token in enumerate(tokens):
-        text = resolved_pronoun(token, index) if token.dep_ in ("nsubj", "nsubjpass") else None
+        subject = token.dep_ in ("nsubj", "nsubjpass") and token.head.i == head.i
+        text = resolved_pronoun(token, index) if subject else None
         text = text or token.text
-        gap = position > 0 and (tokens[position - 1].i != token.i - 1 or bool(tokens[position - 1].whitespace_))
+        gap = position > 0 and (
+            tokens[position - 1].i != token.i - 1 or bool(tokens[position - 1].whitespace_)
+        )
         words.append((" " if gap else "") + text)
     text = "".join(words).strip()
     text = balance_quotes(text)

@@ -28,7 +28,21 @@ UNPLACED_VALUES: frozenset[str] = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_
 ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 # Prepositions that belong to the words placing an event ("on Wednesday", "in February 2022").
 PLACING_PREPOSITIONS: frozenset[str] = frozenset(
-    {"on", "in", "at", "since", "by", "until", "till", "before", "after", "during", "from", "as of", "through"}
+    {
+        "on",
+        "in",
+        "at",
+        "since",
+        "by",
+        "until",
+        "till",
+        "before",
+        "after",
+        "during",
+        "from",
+        "as of",
+        "through",
+    }
 )
 
 
@@ -42,6 +56,8 @@ def build_events(parsed: ParsedArticle, index: ActorIndex, found: list[FoundTime
     """One event per dated clause, sorted by date (undated ones last, in text order)."""
     keyed: list[tuple[tuple[date, int, int], Event]] = []
     clauses: set[int] = set()
+    spans = [parsed.doc.char_span(t.start, t.end, alignment_mode="expand") for t in found]
+    times = {i for span in spans if span is not None for i in range(span.start, span.end)}
     for position, time in enumerate(found):
         if not is_placing(time):
             continue
@@ -50,7 +66,7 @@ def build_events(parsed: ParsedArticle, index: ActorIndex, found: list[FoundTime
         if span is None or head is None or head.i in clauses:
             continue
         clauses.add(head.i)
-        event = make_event(parsed, index, time, span, head)
+        event = make_event(index, time, span, head, times)
         if event is not None:
             keyed.append((sort_key(time, position), event))
     keyed.sort(key=lambda item: item[0])
@@ -63,11 +79,9 @@ def is_placing(time: FoundTime) -> bool:
     return expression.type in ("DATE", "TIME") and expression.value not in UNPLACED_VALUES
 
 
-def make_event(
-    parsed: ParsedArticle, index: ActorIndex, time: FoundTime, span: Span, head: Token
-) -> Event | None:
+def make_event(index: ActorIndex, time: FoundTime, span: Span, head: Token, times: set[int]) -> Event | None:
     """The event a dated clause tells, or None when too little of the clause is left."""
-    what, tokens = describe_clause(head, span, index)
+    what, tokens = describe_clause(head, span, index, times)
     if len(what.split()) < 2:
         return None
     value = time.expression.value
@@ -97,5 +111,8 @@ def sort_key(time: FoundTime, position: int) -> tuple[date, int, int]:
     start = point.as_date() if point is not None else None
     if point is None or start is None:
         return (date.max, 0, position)
-    return (start, ("century", "decade", "year", "season", "quarter", "month", "week", "day").index(point.grain),
-            position)
+    return (
+        start,
+        ("century", "decade", "year", "season", "quarter", "month", "week", "day").index(point.grain),
+        position,
+    )

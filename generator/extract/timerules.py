@@ -20,11 +20,9 @@ from typing import Literal
 from ..model import TimeType
 from .timevalue import (
     DAY_PARTS,
-    SEASONS,
     Grain,
     Point,
     References,
-    safe_date,
     shift,
     truncate,
     week_of,
@@ -32,17 +30,11 @@ from .timevalue import (
 )
 from .timewords import (
     AMOUNT,
-    CLOCK_UNIT,
-    CLOCK_UNITS,
-    HEDGES,
-    MONTH,
-    MONTHS,
     UNIT,
     UNITS,
     WEEKDAY,
     WEEKDAYS,
     duration_value,
-    format_amount,
     parse_amount,
 )
 
@@ -169,7 +161,7 @@ def frequency(match: re.Match[str], context: Context) -> Normal | None:
 @rule(r"(?:every|each) (?:(?P<other>other) )?(?:" + AMOUNT + r" )?" + UNIT)
 def every_unit(match: re.Match[str], context: Context) -> Normal | None:
     amount = 2.0 if match["other"] else parse_amount(match["amount"] or "one")
-    return Normal(duration_value(amount, UNITS[match['unit']]), "SET")
+    return Normal(duration_value(amount, UNITS[match["unit"]]), "SET")
 
 
 @rule(r"(?:every |each )?" + WEEKDAY + r"s")
@@ -179,14 +171,16 @@ def every_weekday(match: re.Match[str], context: Context) -> Normal | None:
 
 @rule(r"(?:once|twice|\S+ times|\d+|" + AMOUNT + r") (?:a|per|each) (?P<unit>day|week|month|year)")
 def rate(match: re.Match[str], context: Context) -> Normal | None:
-    return Normal(duration_value(1, UNITS[match['unit']]), "SET")
+    return Normal(duration_value(1, UNITS[match["unit"]]), "SET")
 
 
 # --- clock times -----------------------------------------------------------------------------------
 
 
-@rule(r"(?P<h>\d{1,2})(?:(?::|\.)(?P<m>\d{2}))? ?(?P<ampm>[ap]\.?m\.?)?(?: \(?(?P<tz>utc|gmt|z)\b[^)]*\)?)?"
-      r"(?: (?P<day>.+))?")
+@rule(
+    r"(?P<h>\d{1,2})(?:(?::|\.)(?P<m>\d{2}))? ?(?P<ampm>[ap]\.?m\.?)?(?: \(?(?P<tz>utc|gmt|z)\b[^)]*\)?)?"
+    r"(?: (?P<day>.+))?"
+)
 def clock_time(match: re.Match[str], context: Context) -> Normal | None:
     hour, minute = int(match["h"]), int(match["m"] or 0)
     if not (match["m"] or match["ampm"]) or hour > 23 or minute > 59:
@@ -260,21 +254,27 @@ def offset_from_reference(match: re.Match[str], context: Context) -> Normal | No
     return day_normal(result if unit in ("day", "week") else truncate(result, unit))
 
 
-@rule(r"(?P<way>the previous|the preceding|the following|the next|the same|that|the) (?P<unit>day|week|month|"
-      r"year)|the (?P<unit2>day|week|month|year) (?P<way2>before|after|previous|earlier|later)")
+@rule(
+    r"(?P<way>the previous|the preceding|the following|the next|the same|that|the) (?P<unit>day|week|month|"
+    r"year)|the (?P<unit2>day|week|month|year) (?P<way2>before|after|previous|earlier|later)"
+)
 def reference_unit(match: re.Match[str], context: Context) -> Normal | None:
     unit = UNITS[match["unit"] or match["unit2"]]
-    way = match["way"] or {"before": "the previous", "previous": "the previous", "earlier": "the previous"}.get(
-        match["way2"], "the next"
-    )
+    way = match["way"] or {
+        "before": "the previous",
+        "previous": "the previous",
+        "earlier": "the previous",
+    }.get(match["way2"], "the next")
     if way == "the" and unit != "day":
         return None
     base = context.reference(unit) or Point(unit)
     return day_normal(truncate(shift(base, DIRECTIONS[way], unit), unit))
 
 
-@rule(r"(?P<word>today|tomorrow|yesterday|the day before yesterday|the day after tomorrow|"
-      r"(?:earlier|later) today|(?:earlier|later) in the day|the start of the day|this day)")
+@rule(
+    r"(?P<word>today|tomorrow|yesterday|the day before yesterday|the day after tomorrow|"
+    r"(?:earlier|later) today|(?:earlier|later) in the day|the start of the day|this day)"
+)
 def deictic_day(match: re.Match[str], context: Context) -> Normal | None:
     word = match["word"]
     if "in the day" in word or "start of" in word:
@@ -284,9 +284,11 @@ def deictic_day(match: re.Match[str], context: Context) -> Normal | None:
     return day_normal(shift(start, offset.get(word, 0), "day"))
 
 
-@rule(r"(?:(?:earlier|later) )?(?P<way>this|last|next|past|coming|current|previous|the current|the coming|"
-      r"the last|the previous|the past) (?P<fiscal>(?:financial |fiscal )?)(?P<unit>week|weekend|month|"
-      r"quarter|year|decade|century)")
+@rule(
+    r"(?:(?:earlier|later) )?(?P<way>this|last|next|past|coming|current|previous|the current|the coming|"
+    r"the last|the previous|the past) (?P<fiscal>(?:financial |fiscal )?)(?P<unit>week|weekend|month|"
+    r"quarter|year|decade|century)"
+)
 def deictic_period(match: re.Match[str], context: Context) -> Normal | None:
     unit, way = match["unit"], match["way"]
     if way in ("the past", "past") and unit != "weekend":

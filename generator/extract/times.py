@@ -17,7 +17,7 @@ years (a leap year and the next) and keeping only the values on which both agree
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.tokens import Span
@@ -31,16 +31,17 @@ from .timewords import MONTHS
 
 # Stand-in years for an anchor without a year: a leap year and a common one, far from any news.
 STAND_IN_YEARS: tuple[int, int] = (9004, 9005)
-# The stand-in publication date that orders events of an article with no date at all.
-STAND_IN_ANCHOR = date(9005, 6, 15)
+# The stand-in publication date that orders events of an article with no date at all: the
+# year's last day, so that dates written without a year fall before the days of the week.
+STAND_IN_ANCHOR = date(9005, 12, 31)
 # The anchor that tells whether a rule reads a text at all: in a leap year, so 29 February reads.
 READABLE_ANCHOR = date(9004, 6, 15)
 # spaCy entity labels that hold temporal expressions.
 TIME_LABELS: frozenset[str] = frozenset({"DATE", "TIME"})
 # Expressions spaCy does not tag as entities: vague references and frequencies (any case) …
 EXTRA_WORDS = re.compile(
-    r"\b(?:now|currently|nowadays|recently|recent|current|at present|the time being|(?:in )?the past|"
-    r"(?:in )?the future|(?:the )?(?:long|short|near)[- ]term|daily|weekly|monthly|quarterly|annual|"
+    r"\b(?:now|currently|nowadays|recently|recent|current|at present|the time being|the past|"
+    r"the future|(?:the )?(?:long|short|near)[- ]term|daily|weekly|monthly|quarterly|annual|"
     r"annually|yearly|hourly|(?:every|each) (?:other )?(?:\w+ )?(?:day|week|month|year|quarter|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)s?|(?:once|twice|\w+ times) (?:a|per) (?:day|week|month|"
     r"year)|today|tonight|yesterday|tomorrow|(?:this|last|next) (?:week|weekend|month|year)|"
@@ -56,16 +57,25 @@ EXTRA_NAMES = re.compile(
     r"(?: (?:morning|afternoon|evening|night))?\b|(?:(?:Jan|Febr)uary|March|April|June|July|August|September|"
     r"October|November|December|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)(?!\w)(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?"
     r"(?:,?\s+(?:19|20)\d\d\b)?)|\b\d{1,2}:\d{2}(?:\s*[ap]\.m\.|\s*[ap]m\b)?(?:\s*(?:UTC|GMT)\b)?|"
-    r"\b[012]\d[0-5]\d\s*(?:UTC|GMT)\b|\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b"
+    r"\b[012]\d[0-5]\d\s*(?:UTC|GMT)\b|\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b|"
+    r"\b(?:the )?(?:early |mid-|late )?(?:1[5-9]|20)\d0'?s\b"
+)
+# Entity labels of names, inside which no temporal word counts ("Daily Mail", "Future Forum").
+NAME_LABELS: frozenset[str] = frozenset(
+    {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 )
 # What may follow an expression and belongs to it: a time zone, "ahead", "to come".
-TRAILERS = re.compile(r"\s*(?:UTC|GMT)\b|\s+(?:ahead|to come)\b")
+TRAILERS = re.compile(r"\s*(?:UTC|GMT)\b|\s+(?:ahead|to come|later|earlier|afterwards?|ago)\b")
 # A paragraph that is nothing but a date is a dateline (metadata, usually the publication date).
-DATE_ONLY_PARAGRAPH = re.compile(r"[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4}|\d{4}-\d{2}-\d{2}")
+DATE_ONLY_PARAGRAPH = re.compile(
+    r"[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4}|\d{4}-\d{2}-\d{2}"
+)
 # Prepositions that tell on their own whether a date lies before or after publication.
 TENSE_PREPOSITIONS: dict[str, Tense] = {"since": "past", "until": "future", "till": "future"}
 # Verbs whose dates lie ahead whatever their tense ("a hearing has been scheduled for June 3").
-SCHEDULING: frozenset[str] = frozenset({"schedule", "plan", "expect", "due", "slate", "set", "postpone", "delay"})
+SCHEDULING: frozenset[str] = frozenset(
+    {"schedule", "plan", "expect", "due", "slate", "set", "postpone", "delay"}
+)
 # Pieces a range or list of dates splits into ("between 2014 and 2016", "Monday and Tuesday").
 SPLITTER = re.compile(r"\s*(?:\band\b|\bto\b|\bor\b|\bthrough\b|\buntil\b|\s-+\s|--|,)\s*")
 # Words that open a range and belong to no piece.
@@ -96,7 +106,7 @@ def find_times(parsed: ParsedArticle) -> list[FoundTime]:
     anchor = publication_anchor(parsed.article)
     values, order = normalise_candidates(candidates, anchor)
     found = []
-    for candidate, normal, point in zip(candidates, values, order):
+    for candidate, normal, point in zip(candidates, values, order, strict=True):
         if normal is None:
             continue
         paragraph = parsed.paragraph_at(candidate.start)
@@ -112,7 +122,9 @@ def publication_anchor(article: Article) -> date | tuple[int, int] | None:
             return date.fromisoformat(article.published[:10])
         except ValueError:
             pass
-    match = re.fullmatch(r"(?P<m>[A-Za-z]+)\.? (?P<d>\d{1,2})(?:,? (?P<y>\d{4}))?", article.dateline.date or "")
+    match = re.fullmatch(
+        r"(?P<m>[A-Za-z]+)\.? (?P<d>\d{1,2})(?:,? (?P<y>\d{4}))?", article.dateline.date or ""
+    )
     month = MONTHS.get(match["m"].lower()) if match else None
     if match is None or month is None:
         return None
@@ -132,9 +144,11 @@ def normalise_candidates(
         return values, [n.point if n else None for n in values]
     relative = run(candidates, None)
     if anchor is None:
-        return relative, [n.point if n else None for n in run(candidates, STAND_IN_ANCHOR)]
+        # ordering only: weekdays all read as the latest such day, so none jumps a week ahead
+        neutral = [replace(c, tense="present") for c in candidates]
+        return relative, [n.point if n else None for n in run(neutral, STAND_IN_ANCHOR)]
     first, second = (run(candidates, date(year, *anchor)) for year in STAND_IN_YEARS)
-    values = [agreed(a, b, r) for a, b, r in zip(first, second, relative)]
+    values = [agreed(a, b, r) for a, b, r in zip(first, second, relative, strict=True)]
     return values, [n.point if n else None for n in second]
 
 
@@ -142,14 +156,16 @@ def agreed(first: Normal | None, second: Normal | None, relative: Normal | None)
     """The value two stand-in years agree on, with the year masked; else the relative value."""
     if first is None or second is None:
         return relative
-    masked = [mask_stand_in(n.value, year) for n, year in ((first, STAND_IN_YEARS[0]), (second, STAND_IN_YEARS[1]))]
+    masked = [
+        mask_stand_in(n.value, year) for n, year in ((first, STAND_IN_YEARS[0]), (second, STAND_IN_YEARS[1]))
+    ]
     if masked[0] != masked[1] or re.search(r"\b9\d{3}\b", masked[0]):
         return relative
     return Normal(masked[0], first.type, None)
 
 
 def mask_stand_in(value: str, year: int) -> str:
-    """"9005-02-25" → "XXXX-02-25"; week numbers depend on the year, so they go too."""
+    """ "9005-02-25" → "XXXX-02-25"; week numbers depend on the year, so they go too."""
     if not value.startswith(str(year)):
         return value
     return re.sub(r"-W\d\d", "-WXX", YEAR_PREFIX.sub("XXXX", value))
@@ -170,8 +186,12 @@ def run(candidates: list[Candidate], anchor: date | None) -> list[Normal | None]
 def find_candidates(parsed: ParsedArticle) -> list[Candidate]:
     """Spans that may be temporal expressions: spaCy's first, then ours where they do not overlap."""
     doc = parsed.doc
-    entities = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in TIME_LABELS]
-    extras = [(m.start(), m.end()) for pattern in (EXTRA_WORDS, EXTRA_NAMES) for m in pattern.finditer(doc.text)]
+    entities = merge_adjacent(
+        doc.text, [(e.start_char, e.end_char) for e in doc.ents if e.label_ in TIME_LABELS]
+    )
+    extras = [
+        (m.start(), m.end()) for pattern in (EXTRA_WORDS, EXTRA_NAMES) for m in pattern.finditer(doc.text)
+    ]
     extras = [span for span in extras if not inside_name(parsed, *span)]
     chosen: list[tuple[int, int]] = []
     for group in (entities, extras):
@@ -181,6 +201,17 @@ def find_candidates(parsed: ParsedArticle) -> list[Candidate]:
                     chosen.append(piece)
     chosen.sort()
     return [Candidate(s, e, doc.text[s:e], tense_at(parsed, s, e)) for s, e in chosen]
+
+
+def merge_adjacent(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join entities one space apart that read as one ("Friday" + "morning")."""
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and text[merged[-1][1] : start] == " " and readable(text[merged[-1][0] : end]):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def extend(text: str, end: int) -> int:
@@ -201,7 +232,7 @@ def inside_name(parsed: ParsedArticle, start: int, end: int) -> bool:
     span = parsed.doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return True
-    if any(t.ent_type_ and t.ent_type_ not in TIME_LABELS for t in span):
+    if any(t.ent_type_ in NAME_LABELS for t in span):
         return True
     return any(t.pos_ == "PROPN" and not t.ent_type_ and t.lower_ not in MONTH_OR_DAY for t in span)
 
@@ -250,7 +281,11 @@ def verb_tense(span: Span) -> Tense:
         token = token.head
     auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
     words = {c.lower_ for c in auxiliaries}
-    if words & {"will", "'ll", "shall", "wo", "would", "'d"} or "going" in words or token.lemma_ in SCHEDULING:
+    if (
+        words & {"will", "'ll", "shall", "wo", "would", "'d"}
+        or "going" in words
+        or token.lemma_ in SCHEDULING
+    ):
         return "future"
     if token.tag_ == "VB" and "to" in words:
         governor = token.head

@@ -82,6 +82,9 @@ class Point:
 def shift(point: Point, amount: int, unit: Grain) -> Point:
     """Move a point by `amount` units, keeping the coarser of its grain and the unit."""
     start = point.as_date()
+    if start is None and point.week and point.grain == "day" and unit in ("day", "week"):
+        steps = amount if unit == "day" else 0  # a known weekday, an unknown week: "the day before Monday"
+        return Point("day", week=(point.week - 1 + steps) % 7 + 1)
     if start is None:
         return Point(coarser(point.grain, unit))
     if unit == "day":
@@ -93,7 +96,9 @@ def shift(point: Point, amount: int, unit: Grain) -> Point:
     if unit == "month":
         year, month = divmod(start.year * 12 + start.month - 1 + amount, 12)
         if point.grain == "day":
-            return Point.of_day(date(year, month + 1, min(start.day, calendar.monthrange(year, month + 1)[1])))
+            return Point.of_day(
+                date(year, month + 1, min(start.day, calendar.monthrange(year, month + 1)[1]))
+            )
         return Point("month", year, month + 1)
     if unit == "quarter":
         year, quarter = divmod(start.year * 4 + (start.month - 1) // 3 + amount, 4)
@@ -146,7 +151,11 @@ class References:
     count: int = 0
 
     def remember(self, point: Point) -> None:
-        """Record an absolute point, and the coarser periods that hold it."""
+        """Record an absolute point and the coarser periods that hold it (or a bare weekday)."""
+        if point.as_date() is None and point.grain == "day" and point.week:
+            self.count += 1
+            self.points["day"] = (self.count, replace(point, time=None))
+            return
         if point.as_date() is None or point.grain in ("century", "decade", "season"):
             return
         self.count += 1
@@ -159,7 +168,9 @@ class References:
         if grain in ("century", "decade", "season"):
             grain = "year"
         fine = GRAIN_ORDER[GRAIN_ORDER.index(grain) :]
-        found = [(order, GRAIN_ORDER.index(g), point) for g, (order, point) in self.points.items() if g in fine]
+        found = [
+            (order, GRAIN_ORDER.index(g), point) for g, (order, point) in self.points.items() if g in fine
+        ]
         return max(found, key=lambda item: item[:2])[2] if found else None
 
 

@@ -61,13 +61,31 @@ CLOCK_UNIT = r"(?P<unit>seconds?|minutes?|hours?)"
 NUMBER_WORDS: dict[str, int] = {
     word: n
     for n, word in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "  # noqa: SIM905
         "fifteen sixteen seventeen eighteen nineteen twenty".split()
     )
 }
-NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-                     "ninety": 90, "hundred": 100, "a": 1, "an": 1, "a single": 1, "single": 1,
-                     "a couple of": 2, "a couple": 2, "couple of": 2, "a dozen": 12, "dozen": 12})
+NUMBER_WORDS.update(
+    {
+        "thirty": 30,
+        "forty": 40,
+        "fifty": 50,
+        "sixty": 60,
+        "seventy": 70,
+        "eighty": 80,
+        "ninety": 90,
+        "hundred": 100,
+        "a": 1,
+        "an": 1,
+        "a single": 1,
+        "single": 1,
+        "a couple of": 2,
+        "a couple": 2,
+        "couple of": 2,
+        "a dozen": 12,
+        "dozen": 12,
+    }
+)
 # Vague amounts: TIMEX3 writes them as X (PXY, "several years").
 VAGUE_AMOUNTS: frozenset[str] = frozenset(
     {"several", "a few", "few", "many", "some", "numerous", "many many", "the many", "a number of"}
