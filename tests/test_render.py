@@ -137,3 +137,14 @@ def test_only_web_addresses_become_the_original_link(url: str) -> None:
 def test_templates_folder_is_the_top_level_one() -> None:
     assert (package_templates() / "overview.md.j2").is_file()
     assert package_templates().name == "site_templates" or Path(package_templates()).is_dir()
+
+
+@pytest.mark.parametrize(
+    ("date", "label"),
+    [("2023-07-11", "Tuesday 11 July 2023"), ("2023-07", "July 2023"), ("2022", "2022"),
+     ("2023-W28", "2023-W28"), ("2023-02-30", "2023-02-30")],
+)
+def test_timeline_headings_read_as_dates(date: str, label: str) -> None:
+    from generator.render.pages import date_label
+
+    assert date_label(date) == label

@@ -22,6 +22,7 @@ from .pages import make_environment, render_story_pages
 from .site_pages import render_home, render_site_glossary
 
 GRAPH_FILE = "actors.svg"
+CARD_LINK = "actors/#{}"  # from <story>/actors.svg to the card on <story>/actors/ (directory URLs)
 STYLESHEET = Path("assets/explainer.css")  # listed under extra_css in mkdocs.yml
 GRAPH_STAMP = "<!-- explainer story {} -->\n"  # second line of the SVG, after <?xml ?>
 
@@ -100,7 +101,7 @@ def draw_graph_if_changed(path: Path, story: Story) -> bool:
         with path.open(encoding="utf-8") as handle:
             if stamp in (handle.readline(), handle.readline()):
                 return False
-    declaration, rest = draw_actor_graph(story).split("\n", 1)
+    declaration, rest = draw_actor_graph(story, link=lambda actor_id: CARD_LINK.format(actor_id)).split("\n", 1)
     return write_atomic(path, f"{declaration}\n{stamp}{rest}")
 
 

@@ -7,6 +7,7 @@ can never become markup; the helpers here build the few fragments that are marku
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -225,11 +226,24 @@ class EventGroup:
     events: list[Event]
 
 
+def date_label(date: str) -> str:
+    """A reader's date: 'Tuesday 11 July 2023', 'July 2023' or '2022' (the ISO form otherwise)."""
+    try:
+        if len(date) == 10:
+            day = dt.date.fromisoformat(date)
+            return f"{day:%A} {day.day} {day:%B %Y}"
+        if len(date) == 7:
+            return f"{dt.date.fromisoformat(date + '-01'):%B %Y}"
+    except ValueError:
+        pass
+    return date
+
+
 def group_events(events: list[Event]) -> list[EventGroup]:
     """Events under one heading per date (or per relative wording when undated), in order."""
     groups: list[EventGroup] = []
     for event in events:
-        label = event.date or (event.relative or "Undated").capitalize()
+        label = date_label(event.date) if event.date else (event.relative or "Undated").capitalize()
         if groups and groups[-1].label == label:
             groups[-1].events.append(event)
         else:

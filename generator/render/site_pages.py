@@ -27,8 +27,13 @@ def render_home(env: jinja2.Environment, site_name: str, stories: list[tuple[str
             "link": Markdown(f"[{escape_markdown(story.title)}]({slug}/index.md)"),
             "meta": meta,
             "lead": lead,
+            "section": story.section,
         })
-    return env.get_template("home.md.j2").render(site_name=site_name, stories=cards)
+    sections: dict[str, list[dict[str, object]]] = {}
+    for card in cards:
+        sections.setdefault(str(card["section"] or "Other"), []).append(card)
+    grouped = [{"name": name, "stories": sections[name]} for name in sorted(sections)]
+    return env.get_template("home.md.j2").render(site_name=site_name, stories=cards, sections=grouped)
 
 
 def render_site_glossary(
