@@ -32,7 +32,7 @@ def extract_terms(
     parsed: ParsedArticle, index: ActorIndex, quotes: list[Quote], site_glossary: list[GlossaryEntry]
 ) -> list[Term]:
     """The terms a reader of this article may need explained, most needed first."""
-    text = parsed.doc.text
+    text = parsed.text
     known = find_glossary_terms(text, site_glossary)
     taken = [span for c in known for span in c.occurrences]
     found = (
@@ -73,7 +73,7 @@ def merge_candidates(candidates: list[Candidate], text: str) -> list[Candidate]:
 
 def fold_expansions(parsed: ParsedArticle, candidates: list[Candidate]) -> list[Candidate]:
     """Fold an institution spelled out beside its acronym into the acronym: CPUC, not both."""
-    text = parsed.doc.text
+    text = parsed.text
     spelled: dict[str, Candidate] = {}
     for candidate in candidates:
         if candidate.kind != "acronym":

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Iterable, Iterator
 
 import spacy
@@ -60,6 +60,21 @@ class ParsedArticle:
     @property
     def published(self) -> str | None:
         return self.article.published
+
+    @cached_property
+    def text(self) -> str:
+        """`doc.text`, computed once: spaCy joins every token's text on each access."""
+        return self.doc.text
+
+    @cached_property
+    def ents(self) -> tuple[Span, ...]:
+        """`doc.ents`, computed once: spaCy rebuilds the tuple from every token on each access."""
+        return tuple(self.doc.ents)
+
+    @cached_property
+    def sents(self) -> tuple[Span, ...]:
+        """`doc.sents`, computed once, for the same reason."""
+        return tuple(self.doc.sents)
 
     def paragraph_at(self, char: int) -> int:
         """The 1-based paragraph number holding character offset `char`."""

@@ -282,7 +282,7 @@ def find_acronyms(parsed: ParsedArticle, index: ActorIndex) -> list[Candidate]:
             continue
         if token.idx < dateline_end or token.ent_type_ in NUMERIC_ENTITIES:
             continue
-        if in_capitals_run(parsed.doc.text, token.idx, token.idx + len(token.text)) or in_longer_name(token):
+        if in_capitals_run(parsed.text, token.idx, token.idx + len(token.text)) or in_longer_name(token):
             continue
         # The actor index knows better than the raw entity label (spaCy calls the G7 a place).
         actor = index.get(index.actor_at(token.idx, token.idx + len(word)))
@@ -314,7 +314,7 @@ def in_longer_name(token: Token) -> bool:
 def find_institutions(parsed: ParsedArticle) -> list[Candidate]:
     """Public bodies the article names (ORG entities whose words name a kind of public body)."""
     found = []
-    for entity in parsed.doc.ents:
+    for entity in parsed.ents:
         if entity.label_ != "ORG":
             continue
         tokens = [t for t in entity]
@@ -327,7 +327,7 @@ def find_institutions(parsed: ParsedArticle) -> list[Candidate]:
         words = [t for t in tokens if t.is_alpha]
         if len(words) < 2 or any(t.like_num or t.ent_type_ == "PERSON" for t in tokens):
             continue
-        text = parsed.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+        text = parsed.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
         if not (INSTITUTION_WORDS & {w.text for w in words} or any(b in text for b in BANK_INSTITUTIONS)):
             continue
         found.append(Candidate(text, "institution", tokens[0].idx, tokens[0].idx + len(text)))

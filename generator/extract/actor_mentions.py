@@ -1,0 +1,317 @@
+"""Actor mentions: which spans of the article name an actor, and what kind of actor.
+
+spaCy's entities (PERSON, ORG, GPE, NORP, LOC, plus PRODUCT and FAC as weak evidence) and, where
+the small model missed them, names from the general-knowledge tables of `actor_data` (countries,
+capitals, demonyms, "the West", seats of government). Each mention is typed by what the text shows,
+not only by the tagger: a capital that is the subject of a verb stands for its country ("Kyiv
+says" -> Ukraine) but is a mere location after "in"; a name after a person title ("Home Secretary
+Amber Rudd") or heading a person apposition is a person.
+
+Not actors: the dateline's agency, platforms named as a channel ("wrote on Telegram"), names in
+the wire credits ("Additional reporting by ..."); places named only as locations and demonyms
+used only as adjectives ("Russian oil") become weak candidates, kept only when they join an actor
+found otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from ..model import ActorKind
+from . import actor_data as data
+from .actor_names import normalise_name
+from .actor_roles import is_person_title
+from .nlp import ParsedArticle
+
+ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "PRODUCT", "FAC"}
+WEAK_LABELS = {"PRODUCT", "FAC"}  # kept only when they join an actor found otherwise
+CREDITS = re.compile(r"^\W*(additional\s+)?(reporting|writing|editing|compiled|research)\s+by\b", re.I)
+POSSESSIVE = {"'s", "’s", "'", "’"}
+STATE_NOUNS = {
+    "official",
+    "government",
+    "authority",
+    "force",
+    "troop",
+    "military",
+    "diplomat",
+    "leader",
+    "leadership",
+    "side",
+    "delegation",
+    "embassy",
+    "state",
+    "lawmaker",
+    "regime",
+}
+
+
+@dataclass
+class Candidate:
+    """One mention before clustering: a cleaned span and what it seems to name."""
+
+    span: Span
+    name: str  # cleaned surface form ("Peskov", "U.S.")
+    kind: ActorKind
+    canonical: str | None = None  # set when a table decides the actor ("Ukraine" for "Kyiv")
+    strong: bool = True  # enough on its own to make an actor
+    label: str = ""
+    affiliation: str | None = None  # canonical name of a country, for seats of government
+
+
+def is_locative(span: Span, modifiers: bool = True) -> bool:
+    """Is this place named as where something happens ("in Vilnius"), not as who acts?
+
+    With `modifiers`, a place name modifying a noun ("Manhattan jail") counts as a location too;
+    a country name does not ("U.S. support").
+    """
+    root = span.root
+    while root.dep_ == "conj" and root.head != root:
+        root = root.head
+    if root.dep_ == "pobj":
+        prep = root.head
+        if prep.lower_ == "of" and prep.head.lemma_.lower() in data.PLACE_NOUNS:
+            return True
+        if prep.lower_ in data.LOCATIVE_PREPS or prep.lower_ in {"since", "after", "before", "until"}:
+            # "a message to Moscow" stands for a government; "a flight to Moscow" is a place
+            return not (
+                prep.lower_ in {"to", "from"} and prep.head.lemma_.lower() in data.NON_SPATIAL_TO_FROM_HEADS
+            )
+    return modifiers and root.dep_ in {"compound", "nmod", "npadvmod"} and root.head.pos_ in {"NOUN", "PROPN"}
+
+
+def is_channel(span: Span) -> bool:
+    """A platform named as the medium of speech rather than as an actor: "wrote on Telegram"."""
+    root = span.root
+    return not (root.dep_ in {"nsubj", "nsubjpass"} and root.head.pos_ in {"VERB", "AUX"})
+
+
+def person_shaped(span: Span) -> bool:
+    words = [t for t in span if not t.is_punct]
+    return (
+        1 <= len(words) <= 3
+        and all(t.is_alpha and t.text[:1].isupper() for t in words)
+        and not any(t.lower_ in data.ORG_WORDS for t in words)
+    )
+
+
+def looks_like_person(span: Span) -> bool:
+    """Context says person: a title right before the name, or a person apposition after it."""
+    if not person_shaped(span):
+        return False
+    doc, i = span.doc, span.start - 1
+    if i >= 0 and doc[i].text == ")":  # "Home Secretary (interior minister) Amber Rudd"
+        while i >= 0 and doc[i].text != "(":
+            i -= 1
+        i -= 1
+    if i >= 0 and doc[i].text[:1].isalpha() and is_person_title(doc[i]):
+        return True
+    appositions = [c for c in span.root.children if c.dep_ == "appos" and c.i >= span.end]
+    return any(is_person_title(c) for c in appositions)
+
+
+def described_as_organization(span: Span) -> bool:
+    """An apposition says what kind of body this is: "BP, the biggest foreign investor"."""
+    return any(
+        c.dep_ == "appos" and c.i >= span.end and c.lemma_.lower() in data.ORG_DESCRIPTORS
+        for c in span.root.children
+    )
+
+
+def clean_span(span: Span, agency: str | None) -> Span | None:
+    """Drop leading articles, agency names and trailing possessives from an entity span."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
+        start += 1
+    while start < end and agency and doc[start].lower_ == agency.lower() and end - start > 1:
+        start += 1
+    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
+        end -= 1
+    if (
+        start < end
+        and doc[start].is_sent_start
+        and doc[start].tag_ in {"JJ", "JJS", "RB"}
+        and end - start > 1
+    ):
+        start += 1  # "Latest Federal Reserve data": a sentence-initial adjective is not part of the name
+    if start < end and span.label_ == "PERSON":
+        while start > 0 and extends_name(doc[start - 1], doc[start:end]):
+            start -= 1  # "Piotr Nowak" when the tagger only saw "Nowak"
+    return doc[start:end] if start < end else None
+
+
+def extends_name(token: Token, name: Span) -> bool:
+    """Is `token` an untagged first name right before a person's name?"""
+    return (
+        token.pos_ == "PROPN"
+        and token.dep_ == "compound"
+        and token.head.i in range(name.start, name.end)
+        and token.is_title
+        and token.ent_iob_ == "O"
+        and not is_person_title(token)
+        and token.lower_ not in data.HONORIFICS
+    )
+
+
+GROUP_FORMS = {form: group for group, forms in data.GROUPS.items() for form in forms}
+TABLE_KEYS = (
+    set(data.COUNTRY_NAMES)
+    | set(data.CAPITALS)
+    | set(data.DEMONYMS)
+    | set(GROUP_FORMS)
+    | set(data.GOVERNMENT_SEATS)
+)
+MAX_TABLE_WORDS = 5
+CITY_OFFICES = {
+    "mayor",
+    "council",
+    "councillor",
+    "councilman",
+    "city",
+    "police",
+    "airport",
+    "marathon",
+    "borough",
+}
+
+
+def classify(span: Span, label: str, raw: Span) -> Candidate | None:
+    """Type one cleaned mention by the tables and its context; None when it names no actor."""
+    name = " ".join(span.text.split())
+    key = normalise_name(name)
+    root = span.root
+    modifier = root.dep_ in {"amod", "compound", "nmod"} and root.head.i >= span.end
+    if key in data.PLATFORMS:
+        return None if is_channel(span) else Candidate(span, name, "organization", label=label)
+    if key in GROUP_FORMS:
+        return Candidate(span, name, "group", GROUP_FORMS[key], strong=not modifier and root.tag_ != "JJ")
+    if key in data.GOVERNMENT_SEATS:
+        return Candidate(span, name, "organization", label=label, affiliation=data.GOVERNMENT_SEATS[key])
+    if key in data.COUNTRY_NAMES:
+        return Candidate(span, name, "country", data.COUNTRY_NAMES[key], strong=not is_locative(span, False))
+    if key in data.CAPITALS and not (label == "PERSON" and len(span) > 1):
+        if is_locative(span) or root.head.lemma_.lower() in CITY_OFFICES:
+            return Candidate(span, name, "place", strong=False, label=label)  # "London's mayor" is the city's
+        return Candidate(span, name, "country", data.CAPITALS[key])
+    if key in data.DEMONYMS:
+        if modifier or root.tag_ in {"JJ", "NNP"}:
+            head = root.head
+            strong = (
+                head.lemma_.lower() in STATE_NOUNS or is_person_title(head) or head.lower_ in data.ORG_WORDS
+            )
+            return Candidate(span, name, "country", data.DEMONYMS[key], strong=strong)
+        return Candidate(span, name, "group", label=label)
+    if key in data.PARTIES:
+        return Candidate(span, name, "organization", data.PARTIES[key], strong=not modifier)
+    if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in span):
+        return None  # proper names are capitalised: "jargon", "navy" are tagger noise
+    if len(span) == 1 and is_person_title(root):
+        return None  # "Coach" on its own is a title, not a name
+    if label == "NORP":
+        plural = root.tag_ in {"NNS", "NNPS"} and not modifier
+        return Candidate(span, name, "group", label=label) if plural else None
+    if label in {"PERSON", "ORG"} and described_as_organization(span):
+        return Candidate(span, name, "organization", label=label)
+    if label == "PERSON":
+        if raw.text.lower().startswith("the ") or (span.start and span.doc[span.start - 1].lower_ == "the"):
+            return Candidate(span, name, "organization", label=label)  # "the Thunder"
+        return Candidate(span, name, "person", label=label)
+    if looks_like_person(span):
+        return Candidate(span, name, "person", label=label)
+    if label == "ORG":
+        return Candidate(span, name, "organization", label=label)
+    if label == "GPE":
+        camel = any(w[1:] != w[1:].lower() and not w.isupper() for w in name.split())  # "AirAsia"
+        if any(c.isdigit() for c in name) or (name.isupper() and len(name) <= 5) or camel:
+            return Candidate(span, name, "organization", label=label)  # "G7", "EU"
+        return Candidate(span, name, "place", strong=not is_locative(span), label=label)
+    if label == "LOC":
+        return Candidate(span, name, "place", strong=not is_locative(span), label=label)
+    return Candidate(span, name, "organization", strong=False, label=label)
+
+
+def excluded_paragraphs(parsed: ParsedArticle) -> set[int]:
+    """Wire credits ("Additional reporting by ...") name journalists, not actors."""
+    return {i for i, text in enumerate(parsed.article.paragraphs, 1) if CREDITS.match(text)}
+
+
+def dateline_end(parsed: ParsedArticle) -> int:
+    """Character offset where the dateline ("MOSCOW (Reuters) -") of paragraph 1 ends, or 0."""
+    if not parsed.article.paragraphs:
+        return 0
+    first = parsed.article.paragraphs[0]
+    match = re.match(r"^[^\n]{2,100}?\([A-Za-z .&]{2,40}\)\s*[-–—]+\s*", first) or re.match(
+        r"^[A-Z][A-Z .,'/]{1,60}\s[-–—]+\s", first
+    )
+    return match.end() if match else 0
+
+
+def find_candidates(parsed: ParsedArticle) -> list[Candidate]:
+    """Every mention that may name an actor, typed, in text order."""
+    doc = parsed.doc
+    agency = parsed.article.dateline.agency
+    skip = excluded_paragraphs(parsed)
+    header = dateline_end(parsed)
+    found: list[Candidate] = []
+    taken: set[int] = set()
+    for ent in join_adjacent(list(doc.ents)):
+        taken.update(range(ent.start, ent.end))
+        if ent.label_ not in ENTITY_LABELS or parsed.paragraph_of(ent) in skip or ent.start_char < header:
+            continue
+        span = clean_span(ent, agency)
+        if span is None or (agency and normalise_name(span.text) == normalise_name(agency)):
+            continue
+        candidate = classify(span, ent.label_, ent)
+        if candidate is not None:
+            candidate.strong = candidate.strong and ent.label_ not in WEAK_LABELS
+            found.append(candidate)
+    for span in scan_tables(parsed, taken, header):
+        if parsed.paragraph_of(span) not in skip:
+            candidate = classify(span, "", span)
+            if candidate is not None:
+                found.append(candidate)
+    return sorted(found, key=lambda c: c.span.start)
+
+
+def join_adjacent(ents: list[Span]) -> list[Span]:
+    """Join a name the tagger cut in two ("Frank" + "Vogel") when one half is a PERSON."""
+    joined: list[Span] = []
+    for ent in ents:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.end == ent.start
+            and "PERSON" in {last.label_, ent.label_}
+            and {last.label_, ent.label_} <= {"PERSON", "ORG", "GPE"}
+            and person_shaped(ent.doc[last.start : ent.end])
+            and last[-1].whitespace_ != ""
+        ):
+            joined[-1] = Span(ent.doc, last.start, ent.end, label="PERSON")
+            continue
+        joined.append(ent)
+    return joined
+
+
+def scan_tables(parsed: ParsedArticle, taken: set[int], header: int) -> Iterable[Span]:
+    """Table names the tagger missed ("Western", "G7 countries"), capitalised, outside entities."""
+    doc = parsed.doc
+    i = 0
+    while i < len(doc):
+        for n in range(MAX_TABLE_WORDS, 0, -1):
+            span = doc[i : i + n]
+            if len(span) < n or taken.intersection(range(i, i + n)) or span.start_char < header:
+                continue
+            if (
+                span[0].text[:1].isupper()
+                and not span[-1].is_punct
+                and normalise_name(span.text) in TABLE_KEYS
+            ):
+                yield span
+                i += n - 1
+                break
+        i += 1

@@ -1,0 +1,30 @@
+"""Actor names compared and turned into ids: one normal form for every spelling of a name.
+
+News copy spells one name many ways ("the Kremlin", "Kremlin's", "Mrs Thatcher", "Thatcher");
+the actor index, the clustering and the speaker finder compare names in this normal form.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import actor_data as data
+
+
+def normalise_name(name: str) -> str:
+    name = name.lower().replace("’", "'")
+    name = re.sub(r"^the\s+", "", name)
+    name = re.sub(r"'s?$", "", name.strip())
+    return " ".join(re.findall(r"[\w.&-]+", name))
+
+
+def strip_honorific(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and words[0].lower() in data.HONORIFICS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def slugify(name: str) -> str:
+    name = re.sub(r"^the\s+", "", name.lower())
+    return re.sub(r"[^a-z0-9]+", "-", name.replace("&", "and")).strip("-") or "actor"
