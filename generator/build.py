@@ -50,8 +50,12 @@ def check_site(site: Site) -> list[str]:
     warnings = []
     for slug, story in stories:
         wanted = [
-            (f"glossary[{i}].definition", f"definition wanted for {t.term!r} (add it to {site.glossary_file.name})")
-            for i, t in enumerate(story.glossary) if not t.definition
+            (
+                f"glossary[{i}].definition",
+                f"definition wanted for {t.term!r} (add it to {site.glossary_file.name})",
+            )
+            for i, t in enumerate(story.glossary)
+            if not t.definition
         ]
         if wanted:
             path = site.story_dir(slug) / STORY_FILE
@@ -66,4 +70,3 @@ def run_mkdocs(site: Site, command: str, *args: str) -> None:
     result = subprocess.run(argv, cwd=site.root, env=env)
     if result.returncode != 0:
         raise SiteError(f"{site.config}: mkdocs {command} failed (exit {result.returncode}); see above")
-

@@ -21,7 +21,9 @@ from .site import Site
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 PUBLISHED = click.option(
-    "--published", metavar="YYYY-MM-DD", callback=lambda c, p, v: build_stage.check_date(v),
+    "--published",
+    metavar="YYYY-MM-DD",
+    callback=lambda c, p, v: build_stage.check_date(v),
     help="Publication date; relative dates ('on Wednesday') are resolved against it.",
 )
 
@@ -145,7 +147,9 @@ def publish(remote: str, branch: str, message: str | None) -> None:
     site = Site.find()
     build_stage.check_site(site)
     extra = ["--message", message] if message else []
-    build_stage.run_mkdocs(site, "gh-deploy", "--strict", "--remote-name", remote, "--remote-branch", branch, *extra)
+    build_stage.run_mkdocs(
+        site, "gh-deploy", "--strict", "--remote-name", remote, "--remote-branch", branch, *extra
+    )
     click.echo(f"published to {remote}/{branch}")
 
 

@@ -95,7 +95,9 @@ def load_glossary(path: Path) -> list[GlossaryEntry]:
     if problems:
         raise ContentError(report(path, text, problems))
     return [
-        GlossaryEntry(e["term"].strip(), e["definition"].strip(), tuple(str(a) for a in e.get("aliases") or []))
+        GlossaryEntry(
+            e["term"].strip(), e["definition"].strip(), tuple(str(a) for a in e.get("aliases") or [])
+        )
         for e in data or []
     ]
 

@@ -32,7 +32,10 @@ def create_site(target: Path) -> list[Path]:
     for template in sorted(package_templates().iterdir()):
         if template.is_file() and template.suffix in {".j2", ".css"}:
             written.append(_copy(template, target / "site_templates" / template.name))
-    for path, text in ((target / "docs" / ".gitignore", DOCS_GITIGNORE), (target / ".gitignore", SITE_GITIGNORE)):
+    for path, text in (
+        (target / "docs" / ".gitignore", DOCS_GITIGNORE),
+        (target / ".gitignore", SITE_GITIGNORE),
+    ):
         path.parent.mkdir(parents=True, exist_ok=True)
         if not path.exists():
             path.write_text(text, encoding="utf-8")

@@ -65,7 +65,9 @@ def build_nav(rendered: RenderedSite, site: Site) -> list[Any]:
     nav: list[Any] = [{"Home": "index.md"}]
     if stories:
         nav.append({"Stories": stories})
-    shared = [{str(page_title(a.name)): f"actors/{a.id}.md"} for a in collect_actors(rendered.stories) if a.shared]
+    shared = [
+        {str(page_title(a.name)): f"actors/{a.id}.md"} for a in collect_actors(rendered.stories) if a.shared
+    ]
     nav.append({"Actors": ["actors/index.md", *shared] if shared else "actors/index.md"})
     nav.append({"Glossary": "glossary.md"})
     for page in sorted(site.content.glob("*.md")):

@@ -264,7 +264,10 @@ def check_references(data: dict[str, Any]) -> list[tuple[str, str]]:
             for number in numbers:
                 if isinstance(number, int) and number > n_paragraphs:
                     problems.append(
-                        (f"{key}[{i}].paragraph", f"paragraph {number} does not exist (the story has {n_paragraphs})")
+                        (
+                            f"{key}[{i}].paragraph",
+                            f"paragraph {number} does not exist (the story has {n_paragraphs})",
+                        )
                     )
                     break
     return problems

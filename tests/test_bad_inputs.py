@@ -23,7 +23,8 @@ from generator import cli
 
 EXPLAINER = str(Path(sys.executable).parent / "explainer")
 HEAD = "Harbour fees rise\nBusiness\nHarbour fees rise\n"
-BODY = 'LISBON (Westwire) - The council said fees would rise on Monday.\n"We object," Ana Ribeiro told reporters.\n'
+BODY = "LISBON (Westwire) - The council said fees would rise on Monday.\n"
+BODY += '"We object," Ana Ribeiro told reporters.\n'
 
 
 def article(*paragraphs: str, title: str = "Harbour fees rise") -> bytes:
@@ -44,38 +45,67 @@ ARTICLES = [
     Case("random-bytes.txt", lambda: random.Random(7).randbytes(4000), "binary data"),
     Case("nul-inside.txt", lambda: (HEAD + "Fees\x00 rose.\n").encode(), "binary data"),
     Case("zip.md", lambda: b"PK\x03\x04\x14\x00\x00\x00" + bytes(100), "binary data"),
-    Case("undefined-cp1252.txt", lambda: HEAD.encode() + b"Bad \x81\x8d\x8f\x90 bytes.\n", "neither UTF-8 nor cp1252"),
-    Case("cp1252.txt", lambda: (HEAD + "\u201cWe object,\u201d said Ana Ribeiro, caf\u00e9 owner.\n").encode("cp1252")),
+    Case(
+        "undefined-cp1252.txt",
+        lambda: HEAD.encode() + b"Bad \x81\x8d\x8f\x90 bytes.\n",
+        "neither UTF-8 nor cp1252",
+    ),
+    Case(
+        "cp1252.txt",
+        lambda: (HEAD + "\u201cWe object,\u201d said Ana Ribeiro, caf\u00e9 owner.\n").encode("cp1252"),
+    ),
     Case("utf8-bom.txt", lambda: b"\xef\xbb\xbf" + (HEAD + BODY).encode()),
     Case("utf16.txt", lambda: (HEAD + BODY).encode("utf-16")),
     Case("crlf.txt", lambda: (HEAD + BODY).replace("\n", "\r\n").encode()),
     Case("cr-only.txt", lambda: (HEAD + BODY).replace("\n", "\r").encode()),
-    Case("five-megabytes.txt", lambda: article(*["Fees rose again and again. " * 40] * 4700), "more than an article"),
+    Case(
+        "five-megabytes.txt",
+        lambda: article(*["Fees rose again and again. " * 40] * 4700),
+        "more than an article",
+    ),
     Case("headline-only.txt", lambda: b"Just a headline\n", "only a headline"),
     Case("one-paragraph.txt", lambda: b"Fees rise\nThe council said fees rise.\n"),
     Case("no-quotes.txt", lambda: article("Fees rose on Monday.", "Crews protested.")),
-    Case("odd-quote-marks.txt", lambda: article('"We object, Ribeiro said.', '"It is "wrong", she said."', '"')),
+    Case(
+        "odd-quote-marks.txt", lambda: article('"We object, Ribeiro said.', '"It is "wrong", she said."', '"')
+    ),
     Case("long-paragraph.txt", lambda: article(("Fees rose and crews protested " * 3400)[:100_000])),
     Case("script.txt", lambda: article('<script>alert("x")</script> The council said fees rise.')),
     Case("img-onerror.txt", lambda: article('"<img src=x onerror=alert(1)>," Ana Ribeiro said.')),
     Case("js-link.txt", lambda: article("[click me](javascript:alert(1)) said the council.")),
     Case("jinja.txt", lambda: article('"{{ config.__class__ }} {% for x in y %}," Ana Ribeiro said.')),
-    Case("yaml-specials.txt", lambda: article("key: value", "- item", "---", "&anchor *alias !!python/object:os.system")),
+    Case(
+        "yaml-specials.txt",
+        lambda: article("key: value", "- item", "---", "&anchor *alias !!python/object:os.system"),
+    ),
     Case("path-title.txt", lambda: article("The council said fees rise.", title="../../etc/passwd")),
-    Case("emoji-rtl.txt", lambda: article("\u202eevil\u202c \u05e9\u05dc\u05d5\u05dd \U0001f600 said the council.")),
+    Case(
+        "emoji-rtl.txt",
+        lambda: article("\u202eevil\u202c \u05e9\u05dc\u05d5\u05dd \U0001f600 said the council."),
+    ),
     Case("table-pipes.txt", lambda: article('"| a | b |\n|---|---|," Ana Ribeiro said.')),
     Case("hashes.txt", lambda: article("# Not a heading", "## Nor this", "#hashtag said the council.")),
     Case("html-comment.txt", lambda: article("<!-- unclosed comment The council said fees rise.")),
     Case("long-title.txt", lambda: article("The council said fees rise.", title="Fees " * 2000)),
     Case("punctuation-title.txt", lambda: article("The council said fees rise.", title="!!! ??? ...")),
     Case("control-chars.txt", lambda: article("Fees\x0brose\x0c on Monday, the council said.")),
-    Case("markdown-bad-yaml.md", lambda: b"---\ntitle: [unclosed\n---\nBody.\n", "front matter is not valid YAML"),
+    Case(
+        "markdown-bad-yaml.md",
+        lambda: b"---\ntitle: [unclosed\n---\nBody.\n",
+        "front matter is not valid YAML",
+    ),
     Case("markdown-list-title.md", lambda: b"---\ntitle: [a, b]\n---\nBody.\n", "must be text"),
-    Case("markdown-bad-date.md", lambda: b"---\ntitle: T\npublished: yesterday\n---\nBody.\n", "is not a date"),
+    Case(
+        "markdown-bad-date.md", lambda: b"---\ntitle: T\npublished: yesterday\n---\nBody.\n", "is not a date"
+    ),
     Case("markdown-no-body.md", lambda: b"---\ntitle: T\n---\n", "no body paragraphs"),
-    Case("markdown-hostile.md", lambda: b"---\ntitle: '<b>bold</b> {{ x }}'\n---\n[x](javascript:alert(1))\n"),
+    Case(
+        "markdown-hostile.md", lambda: b"---\ntitle: '<b>bold</b> {{ x }}'\n---\n[x](javascript:alert(1))\n"
+    ),
     Case("empty-page.html", lambda: b"<html><body><nav>Home</nav></body></html>", "no article text"),
-    Case("script-page.html", lambda: b"<html><body><script>alert(1)</script></body></html>", "no article text"),
+    Case(
+        "script-page.html", lambda: b"<html><body><script>alert(1)</script></body></html>", "no article text"
+    ),
 ]
 
 
@@ -100,8 +130,9 @@ class Elements(HTMLParser):
             self.scripts.append(data)
 
 
-def run_cli(args: list[str], cwd: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-            ) -> tuple[int, str, str]:
+def run_cli(
+    args: list[str], cwd: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> tuple[int, str, str]:
     """Run the CLI's entry point in this process; return exit code, stdout, stderr."""
     monkeypatch.chdir(cwd)
     monkeypatch.setattr(sys, "argv", ["explainer", *args])
@@ -115,8 +146,11 @@ def run_cli(args: list[str], cwd: Path, monkeypatch: pytest.MonkeyPatch, capsys:
 
 
 def snapshot(folder: Path) -> dict[str, str]:
-    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 @pytest.fixture(scope="module")
@@ -135,8 +169,13 @@ def assert_one_clean_line(code: int, err: str, expected: str, name: str) -> None
 
 
 @pytest.mark.parametrize("case", ARTICLES, ids=lambda c: c.name)
-def test_article_builds_or_fails_cleanly(case: Case, site: Path, tmp_path: Path,
-                                         monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_article_builds_or_fails_cleanly(
+    case: Case,
+    site: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     path = tmp_path / case.name
     path.write_bytes(case.data())
     before = snapshot(site / "content")
@@ -155,8 +194,9 @@ def test_path_like_title_stays_inside_content(site: Path) -> None:
     assert not any(p.name == "passwd" for p in site.rglob("*"))
 
 
-def test_duplicate_slug_is_refused_and_the_story_kept(site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                      capsys: pytest.CaptureFixture[str]) -> None:
+def test_duplicate_slug_is_refused_and_the_story_kept(
+    site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = tmp_path / "twice.txt"
     path.write_bytes(article("The council said fees rise."))
     assert run_cli(["add", str(path), "--slug", "twice"], site, monkeypatch, capsys)[0] == 0
@@ -203,13 +243,37 @@ CONTENT_FILES = [
     ("story.yaml", "title: [unclosed\n", ":2: invalid YAML"),
     ("story.yaml", "title: a\n\tparagraphs: [b]\n", "invalid YAML"),
     ("story.yaml", "", "(top): must be a mapping of fields, not empty"),
-    ("story.yaml", VALID_STORY.replace("title: Fees rise", "title: [1, 2]"), ":1: title: must be text, not a list"),
-    ("story.yaml", VALID_STORY.replace("speaker: council", "speaker: peskov"), ":10: quotes[0].speaker: unknown actor"),
-    ("story.yaml", VALID_STORY.replace("paragraph: 1", "paragraph: 0"), ":14: quotes[0].paragraph: must be a paragraph"),
-    ("story.yaml", VALID_STORY.replace("kind: organization", "kind: 7"), ":7: actors[0].kind: must be one of"),
-    ("story.yaml", VALID_STORY + "- id: q1\n  speaker: null\n  speaker_name: x\n  text: y\n  kind: direct\n"
-     "  paragraph: 1\n", ":15: quotes[1].id: duplicate id 'q1'"),
-    ("story.yaml", VALID_STORY.replace("title: Fees rise", "title: !!python/object:os.system ls"), "invalid YAML"),
+    (
+        "story.yaml",
+        VALID_STORY.replace("title: Fees rise", "title: [1, 2]"),
+        ":1: title: must be text, not a list",
+    ),
+    (
+        "story.yaml",
+        VALID_STORY.replace("speaker: council", "speaker: peskov"),
+        ":10: quotes[0].speaker: unknown actor",
+    ),
+    (
+        "story.yaml",
+        VALID_STORY.replace("paragraph: 1", "paragraph: 0"),
+        ":14: quotes[0].paragraph: must be a paragraph",
+    ),
+    (
+        "story.yaml",
+        VALID_STORY.replace("kind: organization", "kind: 7"),
+        ":7: actors[0].kind: must be one of",
+    ),
+    (
+        "story.yaml",
+        VALID_STORY + "- id: q1\n  speaker: null\n  speaker_name: x\n  text: y\n  kind: direct\n"
+        "  paragraph: 1\n",
+        ":15: quotes[1].id: duplicate id 'q1'",
+    ),
+    (
+        "story.yaml",
+        VALID_STORY.replace("title: Fees rise", "title: !!python/object:os.system ls"),
+        "invalid YAML",
+    ),
     ("story.yaml", "\x00\x01binary", "invalid YAML"),
     ("glossary.yaml", "term: NATO\n", ":1: (top): must be a list of terms, not a mapping"),
     ("glossary.yaml", "- term: NATO\n  definition: [a]\n", ":2: [0].definition: must be text, not a list"),
@@ -218,9 +282,14 @@ CONTENT_FILES = [
 
 
 @pytest.mark.parametrize(("file", "text", "expected"), CONTENT_FILES)
-def test_broken_content_file_is_reported_and_kept(file: str, text: str, expected: str, tmp_path: Path,
-                                                  monkeypatch: pytest.MonkeyPatch,
-                                                  capsys: pytest.CaptureFixture[str]) -> None:
+def test_broken_content_file_is_reported_and_kept(
+    file: str,
+    text: str,
+    expected: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     root = tmp_path / "site"
     (root / "content" / "fees").mkdir(parents=True)
     (root / "mkdocs.yml").write_text("site_name: T\nplugins: [explainer]\n", encoding="utf-8")

@@ -32,8 +32,19 @@ def test_extract_prints_the_contract_and_writes_nothing(tmp_path: Path) -> None:
     result = run("extract", str(article), "--published", "2024-03-04", "--format", "json", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     story = json.loads(result.stdout)
-    for key in ("title", "section", "published", "dateline", "paragraphs", "actors", "quotes", "events",
-                "relations", "glossary", "times"):
+    for key in (
+        "title",
+        "section",
+        "published",
+        "dateline",
+        "paragraphs",
+        "actors",
+        "quotes",
+        "events",
+        "relations",
+        "glossary",
+        "times",
+    ):
         assert key in story
     assert story["published"] == "2024-03-04"
     assert story["dateline"] == {"place": "LISBON", "agency": "Westwire", "date": None}
@@ -50,9 +61,18 @@ def test_extract_yaml_format(tmp_path: Path) -> None:
     ("args", "message"),
     [
         (["extract", "missing.txt"], "missing.txt: no such file"),
-        (["extract", "empty.txt"], "empty.txt: empty article: expected a headline and at least one paragraph"),
-        (["extract", "binary.txt"], "binary.txt: binary data, not a text article (give a .txt, .md or .html file)"),
-        (["extract", "empty.txt", "--published", "12/07/2023"], "--published '12/07/2023': expected a date like 2023-07-12"),
+        (
+            ["extract", "empty.txt"],
+            "empty.txt: empty article: expected a headline and at least one paragraph",
+        ),
+        (
+            ["extract", "binary.txt"],
+            "binary.txt: binary data, not a text article (give a .txt, .md or .html file)",
+        ),
+        (
+            ["extract", "empty.txt", "--published", "12/07/2023"],
+            "--published '12/07/2023': expected a date like 2023-07-12",
+        ),
         (["build"], "no mkdocs.yml here or above"),
         (["check"], "no mkdocs.yml here or above"),
         (["add", "empty.txt"], "no mkdocs.yml here or above"),

@@ -48,15 +48,29 @@ def test_valid_story_loads(tmp_path: Path) -> None:
     ("old", "new", "expected"),
     [
         ("speaker: ana-ribeiro", "speaker: peskov", ":11: quotes[0].speaker: unknown actor 'peskov'"),
-        ("kind: direct", "kind: shouted", ":14: quotes[0].kind: must be one of direct, partial, indirect, not 'shouted'"),
-        ("paragraph: 2", "paragraph: 9", ":15: quotes[0].paragraph: paragraph 9 does not exist (the story has 2)"),
-        ("paragraph: 2", "paragraph: two", ":15: quotes[0].paragraph: must be a paragraph number (1, 2, …), not 'two'"),
+        (
+            "kind: direct",
+            "kind: shouted",
+            ":14: quotes[0].kind: must be one of direct, partial, indirect, not 'shouted'",
+        ),
+        (
+            "paragraph: 2",
+            "paragraph: 9",
+            ":15: quotes[0].paragraph: paragraph 9 does not exist (the story has 2)",
+        ),
+        (
+            "paragraph: 2",
+            "paragraph: two",
+            ":15: quotes[0].paragraph: must be a paragraph number (1, 2, …), not 'two'",
+        ),
         ("  kind: person", "  kind: person\n  mood: happy", ":9: actors[0].mood: unknown field"),
         ("title: Port fees rise\n", "", ":1: title: missing"),
         ("  text: We object\n", "", ":10: quotes[0].text: missing"),
     ],
 )
-def test_each_mistake_is_reported_with_file_line_and_field(tmp_path: Path, old: str, new: str, expected: str) -> None:
+def test_each_mistake_is_reported_with_file_line_and_field(
+    tmp_path: Path, old: str, new: str, expected: str
+) -> None:
     path = write(tmp_path, VALID.replace(old, new, 1))
     with pytest.raises(ContentError) as caught:
         load_story(path)
@@ -88,8 +102,10 @@ def test_broken_yaml_is_one_clear_line(tmp_path: Path, text: str, expected: str)
 
 def test_glossary_problems_and_duplicates(tmp_path: Path) -> None:
     path = tmp_path / "glossary.yaml"
-    path.write_text("- term: NATO\n  definition: An alliance.\n- term: nato\n  definition: Again.\n- term: G7\n",
-                    encoding="utf-8")
+    path.write_text(
+        "- term: NATO\n  definition: An alliance.\n- term: nato\n  definition: Again.\n- term: G7\n",
+        encoding="utf-8",
+    )
     with pytest.raises(ContentError) as caught:
         load_glossary(path)
     assert caught.value.problems == [
@@ -105,10 +121,15 @@ story_text = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_s
 
 @settings(max_examples=40, deadline=None)
 @given(title=story_text, paragraph=story_text, name=story_text, quote=story_text)
-def test_story_round_trips_through_yaml(tmp_path_factory: pytest.TempPathFactory, title: str, paragraph: str,
-                                        name: str, quote: str) -> None:
-    story = Story(title=title, paragraphs=[paragraph], actors=[Actor("x", name, "person", [name])],
-                  quotes=[Quote("q1", "x", name, quote, "partial", 1)])
+def test_story_round_trips_through_yaml(
+    tmp_path_factory: pytest.TempPathFactory, title: str, paragraph: str, name: str, quote: str
+) -> None:
+    story = Story(
+        title=title,
+        paragraphs=[paragraph],
+        actors=[Actor("x", name, "person", [name])],
+        quotes=[Quote("q1", "x", name, quote, "partial", 1)],
+    )
     folder = tmp_path_factory.mktemp("story")
     save_story(folder, story)
     assert load_story(folder / "story.yaml") == story

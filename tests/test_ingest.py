@@ -35,7 +35,9 @@ def test_plain_text_article_has_title_section_dateline_and_paragraphs() -> None:
         ("NATO - the alliance - met", None, None, None, "NATO - the alliance - met"),
     ],
 )
-def test_dateline_is_split_off(paragraph: str, place: str | None, agency: str | None, date: str | None, rest: str) -> None:
+def test_dateline_is_split_off(
+    paragraph: str, place: str | None, agency: str | None, date: str | None, rest: str
+) -> None:
     dateline, text = split_dateline(paragraph)
     assert (dateline.place, dateline.agency, dateline.date, text) == (place, agency, date, rest)
 
@@ -69,7 +71,11 @@ def test_markdown_front_matter(tmp_path: Path) -> None:
     )
     article = read_article(path)
     assert (article.title, article.section, article.published, article.byline) == (
-        "Port fees rise", "Business", "2024-03-05", "A. Writer")
+        "Port fees rise",
+        "Business",
+        "2024-03-05",
+        "A. Writer",
+    )
     assert article.url == "https://example.org/port"
     assert article.paragraphs == ["Fees rose.", "Crews were angry. They said so."]
     assert article.subheadings == {2: "Reaction"}

@@ -16,10 +16,14 @@ def extraction(words: str = "said") -> Story:
     return Story(
         title="Port fees rise",
         paragraphs=["The council said fees rise.", '"We object," Ribeiro said.', "Crews protested."],
-        actors=[Actor("council", "Council", "organization", paragraphs=[1]),
-                Actor("ana-ribeiro", "Ana Ribeiro", "person", ["Ribeiro"], paragraphs=[2])],
-        quotes=[Quote("q1", "council", "The council", "fees rise", "indirect", 1, words),
-                Quote("q2", "ana-ribeiro", "Ribeiro", "We object", "direct", 2, words)],
+        actors=[
+            Actor("council", "Council", "organization", paragraphs=[1]),
+            Actor("ana-ribeiro", "Ana Ribeiro", "person", ["Ribeiro"], paragraphs=[2]),
+        ],
+        quotes=[
+            Quote("q1", "council", "The council", "fees rise", "indirect", 1, words),
+            Quote("q2", "ana-ribeiro", "Ribeiro", "We object", "direct", 2, words),
+        ],
         events=[Event(None, "later", "Crews protested", 3)],
         relations=[Relation("ana-ribeiro", "council", "criticizes", 2)],
         glossary=[Term("fees", None, "wanted", 1, [1])],
@@ -37,6 +41,17 @@ EDITS = st.lists(
 )
 
 
+def new_entry(field: str, number: int, text: str) -> Actor | Quote | Event | Term:
+    """An entry an editor adds by hand."""
+    if field == "actors":
+        return Actor(f"added-{number}", text, "group")
+    if field == "quotes":
+        return Quote(f"q-added-{number}", None, text, f"{text} {number}", "direct", 1)
+    if field == "events":
+        return Event("2020", text, text, 1)
+    return Term(f"term {text}", text, "manual", 1)
+
+
 def apply_edits(story: Story, edits: list[tuple[str, str, int, str]]) -> Story:
     """Edit a copy as an editor would: change a text field, delete an entry, add an entry."""
     edited = copy.deepcopy(story)
@@ -47,12 +62,7 @@ def apply_edits(story: Story, edits: list[tuple[str, str, int, str]]) -> Story:
             if len(ids) >= 2:  # a valid edit relates two actors the story has
                 entries.append(Relation(ids[-1], ids[0], "supports", 1))
         elif action == "add":
-            entries.append({
-                "actors": lambda: Actor(f"added-{number}", text, "group"),
-                "quotes": lambda: Quote(f"q-added-{number}", None, text, f"{text} {number}", "direct", 1),
-                "events": lambda: Event("2020", text, text, 1),
-                "glossary": lambda: Term(f"term {text}", text, "manual", 1),
-            }[field]())
+            entries.append(new_entry(field, number, text))
         elif entries and action == "delete":
             entry = entries.pop(index % len(entries))
             if field == "actors":  # an editor deleting an actor also removes what refers to it
@@ -60,8 +70,13 @@ def apply_edits(story: Story, edits: list[tuple[str, str, int, str]]) -> Story:
                 edited.relations = [r for r in edited.relations if entry.id not in (r.source, r.target)]
         elif entries:
             entry = entries[index % len(entries)]
-            attribute = {"actors": "role", "quotes": "cue", "events": "relative", "relations": "kind",
-                         "glossary": "definition"}[field]
+            attribute = {
+                "actors": "role",
+                "quotes": "cue",
+                "events": "relative",
+                "relations": "kind",
+                "glossary": "definition",
+            }[field]
             setattr(entry, attribute, "opposes" if field == "relations" else text)
     return edited
 

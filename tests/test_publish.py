@@ -12,8 +12,13 @@ import pytest
 
 EXPLAINER = str(Path(sys.executable).parent / "explainer")
 FIXTURES = Path(__file__).parent / "fixtures"
-GIT_ENV = {"GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.org", "GIT_COMMITTER_NAME": "Test",
-           "GIT_COMMITTER_EMAIL": "test@example.org", "GIT_CONFIG_GLOBAL": os.devnull}
+GIT_ENV = {
+    "GIT_AUTHOR_NAME": "Test",
+    "GIT_AUTHOR_EMAIL": "test@example.org",
+    "GIT_COMMITTER_NAME": "Test",
+    "GIT_COMMITTER_EMAIL": "test@example.org",
+    "GIT_CONFIG_GLOBAL": os.devnull,
+}
 
 
 def git(*args: str, cwd: Path) -> str:
@@ -27,28 +32,48 @@ def published(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, subproces
     remote, site = root / "remote.git", root / "site"
     git("init", "--bare", "-q", str(remote), cwd=root)
     subprocess.run([EXPLAINER, "new", str(site)], check=True, capture_output=True)
-    subprocess.run([EXPLAINER, "add", str(FIXTURES / "wire-story.txt"), "--slug", "port-fees"], cwd=site,
-                   check=True, capture_output=True)
+    subprocess.run(
+        [EXPLAINER, "add", str(FIXTURES / "wire-story.txt"), "--slug", "port-fees"],
+        cwd=site,
+        check=True,
+        capture_output=True,
+    )
     git("init", "-q", "-b", "main", cwd=site)
     git("add", "-A", cwd=site)
     git("commit", "-q", "-m", "site", cwd=site)
     git("remote", "add", "origin", str(remote), cwd=site)
-    result = subprocess.run([EXPLAINER, "publish"], cwd=site, capture_output=True, text=True,
-                            env={**os.environ, **GIT_ENV}, timeout=600)
+    result = subprocess.run(
+        [EXPLAINER, "publish"],
+        cwd=site,
+        capture_output=True,
+        text=True,
+        env={**os.environ, **GIT_ENV},
+        timeout=600,
+    )
     return remote, result
 
 
-def test_publish_pushes_the_site_to_gh_pages(published: tuple[Path, subprocess.CompletedProcess[str]]) -> None:
+def test_publish_pushes_the_site_to_gh_pages(
+    published: tuple[Path, subprocess.CompletedProcess[str]],
+) -> None:
     remote, result = published
     assert result.returncode == 0, result.stderr
     assert "published to origin/gh-pages" in result.stdout
     files = set(git("ls-tree", "-r", "--name-only", "gh-pages", cwd=remote).split())
-    assert {"index.html", ".nojekyll", "port-fees/index.html", "port-fees/source/index.html",
-            "port-fees/actors.svg", "sitemap.xml"} <= files
+    assert {
+        "index.html",
+        ".nojekyll",
+        "port-fees/index.html",
+        "port-fees/source/index.html",
+        "port-fees/actors.svg",
+        "sitemap.xml",
+    } <= files
     assert not any(name.startswith(("content/", "docs/")) for name in files)
 
 
-def test_published_pages_use_no_absolute_links(published: tuple[Path, subprocess.CompletedProcess[str]]) -> None:
+def test_published_pages_use_no_absolute_links(
+    published: tuple[Path, subprocess.CompletedProcess[str]],
+) -> None:
     remote, _ = published
     for name in ("index.html", "port-fees/index.html", "port-fees/quotes/index.html"):
         html = git("show", f"gh-pages:{name}", cwd=remote)
@@ -59,7 +84,13 @@ def test_published_pages_use_no_absolute_links(published: tuple[Path, subprocess
 
 def test_publish_outside_a_git_repository_fails_cleanly(tmp_path: Path) -> None:
     subprocess.run([EXPLAINER, "new", str(tmp_path / "s")], check=True, capture_output=True)
-    result = subprocess.run([EXPLAINER, "publish"], cwd=tmp_path / "s", capture_output=True, text=True,
-                            env={**os.environ, **GIT_ENV}, timeout=600)
+    result = subprocess.run(
+        [EXPLAINER, "publish"],
+        cwd=tmp_path / "s",
+        capture_output=True,
+        text=True,
+        env={**os.environ, **GIT_ENV},
+        timeout=600,
+    )
     assert result.returncode == 1
     assert "mkdocs gh-deploy failed" in result.stderr.strip().splitlines()[-1]

@@ -36,8 +36,19 @@ HOSTILE = [
     "https://evil.example/autolink",
 ]
 ORIGINAL = "https://example.org/original-article"
-OUR_LINK_TARGETS = (ORIGINAL, "source.md#p", "actors.md#", "index.md", "timeline.md", "quotes.md", "actors.md",
-                    "glossary.md", "source.md", "#", "actors.svg")
+OUR_LINK_TARGETS = (
+    ORIGINAL,
+    "source.md#p",
+    "actors.md#",
+    "index.md",
+    "timeline.md",
+    "quotes.md",
+    "actors.md",
+    "glossary.md",
+    "source.md",
+    "#",
+    "actors.svg",
+)
 
 
 class Inspector(HTMLParser):
@@ -61,14 +72,29 @@ def inspect(page: str) -> Inspector:
 
 
 def hostile_story(text: str) -> Story:
-    actor = Actor(id="a-one", name=text or "x", kind="person", aliases=[text], role=text, affiliation=text,
-                  paragraphs=[1])
+    actor = Actor(
+        id="a-one",
+        name=text or "x",
+        kind="person",
+        aliases=[text],
+        role=text,
+        affiliation=text,
+        paragraphs=[1],
+    )
     return Story(
-        title=text or "t", paragraphs=[f"Start {text} end", text or "p"], section=text, published=None,
-        dateline=Dateline(text, text), byline=text, url=ORIGINAL, subheadings={2: text or "s"},
+        title=text or "t",
+        paragraphs=[f"Start {text} end", text or "p"],
+        section=text,
+        published=None,
+        dateline=Dateline(text, text),
+        byline=text,
+        url=ORIGINAL,
+        subheadings={2: text or "s"},
         actors=[actor, Actor(id="b-two", name="Other", kind="group")],
-        quotes=[Quote("q1", "a-one", text, text or "q", "direct", 1, text, text),
-                Quote("q2", None, text, text or "q", "indirect", 2)],
+        quotes=[
+            Quote("q1", "a-one", text, text or "q", "direct", 1, text, text),
+            Quote("q2", None, text, text or "q", "indirect", 2),
+        ],
         events=[Event(None, text, text or "w", 1, ["a-one"])],
         relations=[Relation("a-one", "b-two", "criticizes", 1)],
         glossary=[Term(text or "t", text, "glossary", 1, [1, 2])],
@@ -127,7 +153,9 @@ def test_quotes_are_highlighted_on_the_source_page() -> None:
     assert "<mark>we will go</mark>" in render_story_pages(ENV, story)["source"]
 
 
-@pytest.mark.parametrize("url", ["javascript:alert(1)", "data:text/html,x", "//evil.example", "file:///etc/passwd"])
+@pytest.mark.parametrize(
+    "url", ["javascript:alert(1)", "data:text/html,x", "//evil.example", "file:///etc/passwd"]
+)
 def test_only_web_addresses_become_the_original_link(url: str) -> None:
     story = hostile_story("plain")
     story.url = url
@@ -141,8 +169,13 @@ def test_templates_folder_is_the_top_level_one() -> None:
 
 @pytest.mark.parametrize(
     ("date", "label"),
-    [("2023-07-11", "Tuesday 11 July 2023"), ("2023-07", "July 2023"), ("2022", "2022"),
-     ("2023-W28", "2023-W28"), ("2023-02-30", "2023-02-30")],
+    [
+        ("2023-07-11", "Tuesday 11 July 2023"),
+        ("2023-07", "July 2023"),
+        ("2022", "2022"),
+        ("2023-W28", "2023-W28"),
+        ("2023-02-30", "2023-02-30"),
+    ],
 )
 def test_timeline_headings_read_as_dates(date: str, label: str) -> None:
     from generator.render.pages import date_label

@@ -16,7 +16,9 @@ from generator.site import Site
 
 def story(title: str, published: str | None, speaker: str = "ana-ribeiro") -> Story:
     return Story(
-        title=title, published=published, paragraphs=[f'"{title} matters," Ana Ribeiro said.'],
+        title=title,
+        published=published,
+        paragraphs=[f'"{title} matters," Ana Ribeiro said.'],
         actors=[Actor(speaker, "Ana Ribeiro", "person", role="harbour director")],
         quotes=[Quote("q1", speaker, "Ana Ribeiro", f"{title} matters", "direct", 1, "said")],
     )
@@ -64,7 +66,9 @@ def test_second_render_writes_nothing_and_stale_pages_go(site: Site) -> None:
 def test_problems_of_all_files_are_reported_together(site: Site) -> None:
     for slug in ("older", "newer"):
         path = site.content / slug / "story.yaml"
-        path.write_text(path.read_text(encoding="utf-8").replace("kind: direct", "kind: loud"), encoding="utf-8")
+        path.write_text(
+            path.read_text(encoding="utf-8").replace("kind: direct", "kind: loud"), encoding="utf-8"
+        )
     with pytest.raises(ContentError) as caught:
         render_site(site, "Test")
     assert len(caught.value.problems) == 2

@@ -21,7 +21,9 @@ def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("sites") / "site"
     assert run("new", str(root), cwd=root.parent).returncode == 0
-    added = run("add", str(FIXTURES / "wire-story.txt"), "--slug", "port-fees", "--published", "2024-03-04", cwd=root)
+    added = run(
+        "add", str(FIXTURES / "wire-story.txt"), "--slug", "port-fees", "--published", "2024-03-04", cwd=root
+    )
     assert added.returncode == 0, added.stderr
     built = run("build", cwd=root)
     assert built.returncode == 0, built.stderr
@@ -62,7 +64,9 @@ def test_a_broken_story_file_stops_the_build_with_its_line(built_site: Path, tmp
         result = run("build", cwd=built_site)
         assert result.returncode == 1
         assert f"{story}:" in result.stderr
-        assert "kind: must be one of person, organization, country, group, place, not 'robot'" in result.stderr
+        assert (
+            "kind: must be one of person, organization, country, group, place, not 'robot'" in result.stderr
+        )
         assert "Traceback" not in result.stderr
         checked = run("check", cwd=built_site)
         assert checked.returncode == 1
@@ -72,8 +76,13 @@ def test_a_broken_story_file_stops_the_build_with_its_line(built_site: Path, tmp
 
 
 def test_plain_mkdocs_build_works_too(built_site: Path) -> None:
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q"], cwd=built_site,
-                            capture_output=True, text=True, timeout=600)
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q"],
+        cwd=built_site,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert result.returncode == 0, result.stderr
 
 
@@ -83,8 +92,16 @@ def test_force_re_extraction_keeps_hand_edits(built_site: Path) -> None:
     try:
         edited = original.replace("title: Harbour authority says", "title: EDITED Harbour authority says", 1)
         story.write_text(edited, encoding="utf-8")
-        result = run("add", str(FIXTURES / "wire-story.txt"), "--slug", "port-fees", "--published", "2024-03-04",
-                     "--force", cwd=built_site)
+        result = run(
+            "add",
+            str(FIXTURES / "wire-story.txt"),
+            "--slug",
+            "port-fees",
+            "--published",
+            "2024-03-04",
+            "--force",
+            cwd=built_site,
+        )
         assert result.returncode == 0, result.stderr
         assert "title: EDITED Harbour authority says" in story.read_text(encoding="utf-8")
     finally:
@@ -95,8 +112,9 @@ def test_batch_add_reports_failures_at_the_end(built_site: Path, tmp_path: Path)
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     (inbox / "a-empty.txt").write_text("", encoding="utf-8")
-    (inbox / "b-story.md").write_text("---\ntitle: Ferry strike ends\n---\nThe strike ended, the union said.\n",
-                                      encoding="utf-8")
+    (inbox / "b-story.md").write_text(
+        "---\ntitle: Ferry strike ends\n---\nThe strike ended, the union said.\n", encoding="utf-8"
+    )
     result = run("add", str(inbox), cwd=built_site)
     assert result.returncode == 1
     assert "added " in result.stdout and "ferry-strike-ends" in result.stdout

@@ -8,9 +8,9 @@ paragraph number the source page shows.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from typing import Iterable, Iterator
 
 import spacy
 from spacy.language import Language
@@ -96,7 +96,8 @@ class ParsedArticle:
 
     def sentences(self, number: int) -> Iterator[Span]:
         """The sentences of paragraph `number` (sentences never cross paragraphs)."""
-        return iter(self.paragraph_span(number).sents)
+        span = self.paragraph_span(number)
+        return (s for s in self.sents if span.start <= s.start < span.end)
 
 
 def article_text(article: Article) -> tuple[str, list[int]]:
@@ -112,7 +113,7 @@ def parse_articles(articles: Iterable[Article], nlp: Language) -> Iterator[Parse
     """Parse many articles with `nlp.pipe`, the fast path for batches."""
     prepared = [(article, *article_text(article)) for article in articles]
     docs = nlp.pipe(text for _, text, _ in prepared)
-    for (article, _, starts), doc in zip(prepared, docs):
+    for (article, _, starts), doc in zip(prepared, docs, strict=True):
         yield ParsedArticle(article, doc, starts)
 
 

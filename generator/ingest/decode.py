@@ -21,7 +21,9 @@ MAX_FILE_BYTES = 20_000_000  # a saved web page with inline assets stays far bel
 def decode_bytes(data: bytes, name: str) -> str:
     """Decode `data` read from `name`, normalising newlines; raise IngestError for non-text."""
     if len(data) > MAX_FILE_BYTES:
-        raise IngestError(f"{name}: {len(data):,} bytes is more than an article file may have ({MAX_FILE_BYTES:,})")
+        raise IngestError(
+            f"{name}: {len(data):,} bytes is more than an article file may have ({MAX_FILE_BYTES:,})"
+        )
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with a byte-order mark, as Windows saves it
         try:
             return _normalise(data.decode("utf-16"))

@@ -30,7 +30,7 @@ def parse_markdown(text: str, name: str) -> Article:
         if loaded is not None and not isinstance(loaded, dict):
             raise IngestError(f"{name}:2: front matter must be a mapping of fields such as 'title: …'")
         meta = loaded or {}
-        body = text[match.end():]
+        body = text[match.end() :]
     blocks = [" ".join(b.split()) for b in re.split(r"\n\s*\n", body) if b.strip()]
     title = _text_field(meta, "title", name)
     paragraphs: list[str] = []
@@ -80,4 +80,6 @@ def _date_field(meta: dict[str, object], name: str) -> str | None:
     try:
         return dt.date.fromisoformat(str(value).strip()[:10]).isoformat()
     except ValueError:
-        raise IngestError(f"{name}: front matter 'published: {value}' is not a date like 2023-07-12") from None
+        raise IngestError(
+            f"{name}: front matter 'published: {value}' is not a date like 2023-07-12"
+        ) from None

@@ -43,8 +43,9 @@ def parse_text(text: str, name: str) -> Article:
             paragraphs.append(line)
     if not paragraphs:
         raise IngestError(f"{name}: no body paragraphs after the headline")
-    return Article(title=title, section=section, paragraphs=paragraphs, dateline=dateline,
-                   subheadings=subheadings)
+    return Article(
+        title=title, section=section, paragraphs=paragraphs, dateline=dateline, subheadings=subheadings
+    )
 
 
 def split_dateline(paragraph: str) -> tuple[Dateline, str]:
@@ -52,7 +53,7 @@ def split_dateline(paragraph: str) -> tuple[Dateline, str]:
     match = DATELINE.match(paragraph)
     if not match:
         return Dateline(), paragraph
-    rest = paragraph[match.end():]
+    rest = paragraph[match.end() :]
     if not (match.group("agency") or match.group("date")) and not rest[:1].isupper():
         return Dateline(), paragraph  # "NATO - the alliance - met": a dash inside a sentence
     place = match.group("place").strip(" ,")

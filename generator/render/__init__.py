@@ -42,7 +42,9 @@ def load_content(site: Site) -> tuple[list[tuple[str, Story]], list[GlossaryEntr
     stories = []
     for folder in site.story_dirs():
         if folder.name in RESERVED_SLUGS:
-            problems.append(f"{folder}: the folder name '{folder.name}' is reserved for site pages: rename it")
+            problems.append(
+                f"{folder}: the folder name '{folder.name}' is reserved for site pages: rename it"
+            )
             continue
         try:
             stories.append((folder.name, load_story(folder / "story.yaml")))
@@ -101,7 +103,9 @@ def draw_graph_if_changed(path: Path, story: Story) -> bool:
         with path.open(encoding="utf-8") as handle:
             if stamp in (handle.readline(), handle.readline()):
                 return False
-    declaration, rest = draw_actor_graph(story, link=lambda actor_id: CARD_LINK.format(actor_id)).split("\n", 1)
+    declaration, rest = draw_actor_graph(story, link=lambda actor_id: CARD_LINK.format(actor_id)).split(
+        "\n", 1
+    )
     return write_atomic(path, f"{declaration}\n{stamp}{rest}")
 
 
@@ -114,4 +118,3 @@ def remove_stale(docs: Path, wanted: set[Path]) -> None:
             path.unlink()
         elif path.is_dir() and not any(path.iterdir()):
             shutil.rmtree(path)
-

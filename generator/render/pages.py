@@ -156,7 +156,9 @@ class StoryPages:
                 speakers[quote.speaker] = speakers.get(quote.speaker, 0) + 1  # type: ignore[index]
         top = sorted(speakers, key=lambda s: (-speakers[s], s))[:KEY_SPEAKERS]
         if top:
-            facts.append(Markdown("Most quoted: " + ", ".join(f"{self.actor_link(s)} ({speakers[s]})" for s in top)))
+            facts.append(
+                Markdown("Most quoted: " + ", ".join(f"{self.actor_link(s)} ({speakers[s]})" for s in top))
+            )
         dated = sorted({e.date for e in story.events if e.date})
         if dated:
             span = dated[0] if len(dated) == 1 else f"{dated[0]} to {dated[-1]}"
@@ -175,8 +177,11 @@ class StoryPages:
             actor = self._actors.get(quote.speaker or "")
             group = groups.setdefault(
                 key,
-                {"name": actor.name if actor else (quote.speaker_name or "Unnamed source"),
-                 "role": actor.role if actor else None, "quotes": []},
+                {
+                    "name": actor.name if actor else (quote.speaker_name or "Unnamed source"),
+                    "role": actor.role if actor else None,
+                    "quotes": [],
+                },
             )
             group["quotes"].append(quote)
         return list(groups.values())
@@ -200,8 +205,11 @@ class StoryPages:
         out = []
         for number, paragraph in enumerate(self.story.paragraphs, start=1):
             spans = sorted(
-                {(i, i + len(q.text)) for q in self.story.quotes
-                 if q.paragraph == number and q.kind != "indirect" and (i := paragraph.find(q.text)) >= 0}
+                {
+                    (i, i + len(q.text))
+                    for q in self.story.quotes
+                    if q.paragraph == number and q.kind != "indirect" and (i := paragraph.find(q.text)) >= 0
+                }
             )
             out.append(Markdown(mark_spans(paragraph, spans)))
         return out
@@ -256,7 +264,9 @@ def graph_alt_text(story: Story) -> str:
     names = {a.id: a.name for a in story.actors}
     if not story.relations:
         return f"Actor graph of {len(story.actors)} actors: " + ", ".join(names.values())
-    links = "; ".join(f"{names.get(r.source, r.source)} {r.kind} {names.get(r.target, r.target)}" for r in story.relations)
+    links = "; ".join(
+        f"{names.get(r.source, r.source)} {r.kind} {names.get(r.target, r.target)}" for r in story.relations
+    )
     return f"Actor graph of {len(story.actors)} actors and {len(story.relations)} relations: {links}"
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 import jinja2
 
 from ..model import GlossaryEntry, Story
@@ -16,22 +18,40 @@ def story_order(item: tuple[str, Story]) -> tuple[str, str]:
     return (story.published or "0000", slug)
 
 
+@dataclass
+class StoryCard:
+    link: Markdown
+    meta: str
+    lead: str
+    section: str
+
+
+@dataclass
+class GlossaryRow:
+    term: str
+    definition: str
+    links: list[str] = field(default_factory=list)
+
+    @property
+    def stories(self) -> Markdown:
+        return Markdown("; ".join(self.links))
+
+
+def story_card(slug: str, story: Story) -> StoryCard:
+    lead = story.paragraphs[0] if story.paragraphs else ""
+    if len(lead) > LEAD_MAX:
+        lead = lead[: LEAD_MAX - 1].rsplit(" ", 1)[0] + "…"
+    meta = " · ".join(x for x in (story.published or "date unknown", story.section) if x)
+    link = Markdown(f"[{escape_markdown(story.title)}]({slug}/index.md)")
+    return StoryCard(link, meta, lead, story.section or "Other")
+
+
 def render_home(env: jinja2.Environment, site_name: str, stories: list[tuple[str, Story]]) -> str:
-    cards = []
-    for slug, story in sorted(stories, key=story_order, reverse=True):
-        lead = story.paragraphs[0] if story.paragraphs else ""
-        if len(lead) > LEAD_MAX:
-            lead = lead[: LEAD_MAX - 1].rsplit(" ", 1)[0] + "…"
-        meta = " · ".join(x for x in (story.published or "date unknown", story.section) if x)
-        cards.append({
-            "link": Markdown(f"[{escape_markdown(story.title)}]({slug}/index.md)"),
-            "meta": meta,
-            "lead": lead,
-            "section": story.section,
-        })
-    sections: dict[str, list[dict[str, object]]] = {}
+    """A card per story, newest first, then the stories by section."""
+    cards = [story_card(slug, story) for slug, story in sorted(stories, key=story_order, reverse=True)]
+    sections: dict[str, list[StoryCard]] = {}
     for card in cards:
-        sections.setdefault(str(card["section"] or "Other"), []).append(card)
+        sections.setdefault(card.section, []).append(card)
     grouped = [{"name": name, "stories": sections[name]} for name in sorted(sections)]
     return env.get_template("home.md.j2").render(site_name=site_name, stories=cards, sections=grouped)
 
@@ -40,19 +60,14 @@ def render_site_glossary(
     env: jinja2.Environment, stories: list[tuple[str, Story]], glossary: list[GlossaryEntry]
 ) -> str:
     """Every term any story uses, defined once, with links to the stories' glossary pages."""
-    entries: dict[str, dict[str, object]] = {}
+    rows: dict[str, GlossaryRow] = {}
     for slug, story in sorted(stories):
         for term in story.glossary:
-            if not term.definition:
-                continue
-            entry = entries.setdefault(term.term.lower(), {"term": term.term, "definition": term.definition, "links": []})
-            link = f"[{escape_markdown(story.title)}]({slug}/glossary.md)"
-            if link not in entry["links"]:  # type: ignore[operator]
-                entry["links"].append(link)  # type: ignore[union-attr]
+            if term.definition:
+                row = rows.setdefault(term.term.lower(), GlossaryRow(term.term, term.definition))
+                link = f"[{escape_markdown(story.title)}]({slug}/glossary.md)"
+                if link not in row.links:
+                    row.links.append(link)
     for item in glossary:
-        entries.setdefault(item.term.lower(), {"term": item.term, "definition": item.definition, "links": []})
-    rows = [
-        {"term": e["term"], "definition": e["definition"], "stories": Markdown("; ".join(e["links"]))}  # type: ignore[arg-type]
-        for _, e in sorted(entries.items())
-    ]
-    return env.get_template("site_glossary.md.j2").render(entries=rows)
+        rows.setdefault(item.term.lower(), GlossaryRow(item.term, item.definition))
+    return env.get_template("site_glossary.md.j2").render(entries=[rows[k] for k in sorted(rows)])
