@@ -88,7 +88,8 @@ def prepare(site: Site, path: Path, slug: str | None, published: str | None, for
 def store(pending: Pending, extracted: Story) -> Path:
     """Write the story, merging with the hand-edited file when there is one."""
     folder = pending.folder
-    story = extracted
+    extracted_text = dump_story(extracted)
+    story: Story | str = extracted_text
     if (folder / STORY_FILE).exists():
         try:
             ours = load_story(folder / STORY_FILE)
@@ -96,7 +97,7 @@ def store(pending: Pending, extracted: Story) -> Path:
             raise ExplainerError(f"{error.problems[0]} (fix story.yaml before re-extracting)") from None
         story = merge_stories(load_base(folder), ours, extracted)
     save_story(folder, story, pending.source.text)
-    write_atomic(folder / BASE_FILE, dump_story(extracted))
+    write_atomic(folder / BASE_FILE, extracted_text)
     return folder
 
 

@@ -20,6 +20,7 @@ from .schema import check_glossary, check_story, line_map
 
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml is ten times faster when present
 DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+YAML_LINE_BREAKS = ("\x85", "\u2028", "\u2029")  # written raw, YAML would read them as newlines
 STORY_FILE = "story.yaml"
 ARTICLE_FILE = "article.txt"
 STORY_HEADER = (
@@ -67,9 +68,9 @@ def load_story(path: Path) -> Story:
 
 
 def to_yaml(data: Any) -> str:
-    """YAML text, readable (UTF-8) when that round-trips, escaped when it does not."""
+    """YAML text, readable (UTF-8) unless line separators force escapes to round-trip."""
     text = yaml.dump(data, Dumper=DUMPER, allow_unicode=True, sort_keys=False, width=100)
-    if yaml.load(text, Loader=LOADER) != data:  # line separators such as U+0085 break UTF-8 output
+    if any(separator in text for separator in YAML_LINE_BREAKS):
         text = yaml.dump(data, Dumper=DUMPER, allow_unicode=False, sort_keys=False, width=100)
     return text
 
@@ -78,12 +79,12 @@ def dump_story(story: Story) -> str:
     return STORY_HEADER + to_yaml(story.to_dict())
 
 
-def save_story(folder: Path, story: Story, article_text: str | None = None) -> None:
-    """Write `story.yaml` (and `article.txt` when given), each atomically."""
+def save_story(folder: Path, story: Story | str, article_text: str | None = None) -> None:
+    """Write `story.yaml` (a Story, or its dumped text) and `article.txt` when given, atomically."""
     folder.mkdir(parents=True, exist_ok=True)
     if article_text is not None:
         write_atomic(folder / ARTICLE_FILE, article_text)
-    write_atomic(folder / STORY_FILE, dump_story(story))
+    write_atomic(folder / STORY_FILE, story if isinstance(story, str) else dump_story(story))
 
 
 def load_glossary(path: Path) -> list[GlossaryEntry]:

@@ -11,13 +11,16 @@ Decisions, so that editors and readers know what they see:
   `svg.hashsalt` fixed and no date in the metadata. Text stays text (`svg.fonttype: none`) so labels
   are searchable and readable by screen readers.
 - Each node and label links to the actor's card; `link` makes the address (the default, "#id",
-  suits an SVG inlined in the actors page).
+  suits an SVG inlined in the actors page; the site passes "actors/#id" for the actors.svg file
+  that readers open on its own). Links open in the top window (`target="_top"`).
+- Arrows stop at the edge of a node's marker or label box, so no arrowhead hides under a label.
 """
 
 from __future__ import annotations
 
 import io
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -36,11 +39,20 @@ SEED = 7  # any fixed number: the layout must not change between builds
 MAX_ISOLATED = 12
 FONT_SIZE = 9  # points; readable when the SVG is scaled to the content column (about 700 px)
 CHAR_WIDTH = 0.075  # inches per character at FONT_SIZE, to keep labels apart
-LINE_HEIGHT = 0.3  # inches a label occupies vertically, node included
+LABEL_SPACE = 0.2  # inches kept free on each side of a label, so neighbours do not read as one name
+LINE_HEIGHT = 0.42  # half the inches kept between nodes stacked vertically: label plus a visible arrow
 SPREAD = 1.1  # inches per square root of node count: room for arrows between labels
 GAP = 0.9  # inches between separately laid out groups
 LEGEND_WIDTH = 1.7  # inches right of the plot for the legend
-LEGEND_HEIGHT = 2.6  # inches the tallest legend needs
+LEGEND_ROW = 0.18  # inches per legend entry at FONT_SIZE - 1
+LEGEND_PAD = 0.3  # inches above and below the legend entries
+MARKER_RADIUS = 0.1  # inches: a 170 pt² marker with its white rim
+LABEL_OFFSET = 0.17  # inches from a node's centre down to the top of its label text
+LABEL_HEIGHT = 0.19  # inches of one line of label text at FONT_SIZE, padding included
+LABEL_PAD = 0.03  # inches of white box around the label text
+ARROW_GAP = 1.5  # points left between an arrowhead and the box it points at
+
+LINK_TARGET = re.compile(rb'(<a xlink:href="[^"]*")(?: target="[^"]*")?>')
 
 KIND_STYLE: dict[str, tuple[str, str, str]] = {  # kind -> (colour, marker, legend label)
     "person": ("#E69F00", "o", "person"),
@@ -118,15 +130,22 @@ def layout(graph: nx.MultiDiGraph, size: tuple[float, float]) -> dict[str, tuple
     placed: dict[str, tuple[float, float]] = {}
     x = y = row_height = 0.0
     for nodes in components:
-        pos = component_layout(simple.subgraph(nodes), {n: graph.nodes[n]["label"] for n in nodes})
-        width = max(p[0] for p in pos.values()) + GAP
+        labels = {n: graph.nodes[n]["label"] for n in nodes}
+        pos = component_layout(simple.subgraph(nodes), labels)
+        left = min(p[0] - label_half_width(labels[n]) for n, p in pos.items())  # labels overhang
+        width = max(p[0] + label_half_width(labels[n]) for n, p in pos.items()) - left + GAP
         height = max(p[1] for p in pos.values()) + GAP
         if x > 0 and x + width > size[0]:  # start a new row below
             x, y, row_height = 0.0, y - row_height, 0.0
         for node, (px, py) in pos.items():
-            placed[node] = (x + px, y - height + GAP + py)
+            placed[node] = (x + px - left, y - height + GAP + py)
         x, row_height = x + width, max(row_height, height)
     return placed
+
+
+def label_half_width(label: str) -> float:
+    """Inches from a node's centre to either end of its label, white box included."""
+    return len(label) * CHAR_WIDTH / 2 + LABEL_PAD
 
 
 def component_layout(graph: nx.Graph, labels: dict[str, str]) -> dict[str, tuple[float, float]]:
@@ -158,7 +177,7 @@ def component_layout(graph: nx.Graph, labels: dict[str, str]) -> dict[str, tuple
 def separate_labels(pos: dict[str, list[float]], labels: dict[str, str]) -> None:
     """Push apart nodes whose boxes (marker and label) overlap, along the axis needing the shorter move."""
     nodes = sorted(pos)
-    half = {n: (len(labels[n]) * CHAR_WIDTH / 2 + 0.12, LINE_HEIGHT) for n in nodes}
+    half = {n: (len(labels[n]) * CHAR_WIDTH / 2 + LABEL_SPACE, LINE_HEIGHT) for n in nodes}
     for _ in range(300):
         moved = False
         for i, a in enumerate(nodes):
@@ -214,16 +233,28 @@ def render_graph(
             fig.savefig(buffer, format=fmt, metadata=metadata, dpi=100)
         finally:
             plt.close(fig)
-    return buffer.getvalue()
+    return links_to_top(buffer.getvalue()) if fmt == "svg" else buffer.getvalue()
+
+
+def links_to_top(svg: bytes) -> bytes:
+    """Open node links in the top window, not a new tab (matplotlib writes `target="_blank"`).
+
+    The actors page shows the SVG as an image that links to the SVG itself; a reader who opens it
+    and clicks a node goes to the actor's card in the same tab, and so does one who sees the SVG
+    embedded in a frame.
+    """
+    return LINK_TARGET.sub(rb'\1 target="_top">', svg)
 
 
 def draw_edges(ax: plt.Axes, graph: nx.MultiDiGraph, pos: dict[str, tuple[float, float]]) -> None:
+    """Arrows that start and stop at the edge of a node's marker and label, so no head hides."""
     for index, (source, target, data) in enumerate(
         sorted(graph.edges(data=True), key=lambda e: (e[0], e[1], e[2]["kind"]))
     ):
         colour, style, width = RELATION_STYLE.get(data["kind"], RELATION_STYLE["related"])
         twins = graph.number_of_edges(source, target) + graph.number_of_edges(target, source)
         bend = 0.0 if twins == 1 else 0.15 * (1 + index % 2)
+        out_source, out_target = end_directions(pos[source], pos[target], bend)
         ax.annotate(
             "",
             xy=pos[target],
@@ -234,12 +265,54 @@ def draw_edges(ax: plt.Axes, graph: nx.MultiDiGraph, pos: dict[str, tuple[float,
                 "color": colour,
                 "linestyle": style,
                 "linewidth": width,
-                "shrinkA": 9,
-                "shrinkB": 11,
+                "shrinkA": margin_points(graph.nodes[source]["label"], out_source),
+                "shrinkB": margin_points(graph.nodes[target]["label"], out_target) + ARROW_GAP,
                 "mutation_scale": 12,
                 "connectionstyle": f"arc3,rad={bend}",
             },
         )
+
+
+def end_directions(
+    start: tuple[float, float], end: tuple[float, float], bend: float
+) -> tuple[tuple[float, float], tuple[float, float]]:
+    """The directions in which an arc leaves its start and its end, each pointing away from the node.
+
+    Matplotlib's `arc3` is a quadratic Bézier whose control point lies `bend` times the chord's
+    length off its middle; the curve leaves each end towards that control point.
+    """
+    dx, dy = end[0] - start[0], end[1] - start[1]
+    control = ((start[0] + end[0]) / 2 + bend * dy, (start[1] + end[1]) / 2 - bend * dx)
+    return (
+        (control[0] - start[0], control[1] - start[1]),
+        (control[0] - end[0], control[1] - end[1]),
+    )
+
+
+def margin_points(label: str, direction: tuple[float, float]) -> float:
+    """Points from a node's centre to the edge of its marker or label box, along `direction`.
+
+    Positions are in inches (see `make_axes`); the label box hangs below the marker, as drawn by
+    `draw_nodes`. A ray that passes under the marker into the label leaves where the label ends.
+    """
+    length = math.hypot(*direction)
+    if length == 0:
+        return MARKER_RADIUS * 72
+    ux, uy = direction[0] / length, direction[1] / length
+    half_width = label_half_width(label)
+    low = [-math.inf, -math.inf]
+    high = [math.inf, math.inf]
+    for axis, (u, lo, hi) in enumerate(
+        [(ux, -half_width, half_width), (uy, -LABEL_OFFSET - LABEL_HEIGHT, -LABEL_OFFSET + LABEL_PAD)]
+    ):
+        if abs(u) < 1e-9:
+            if not lo <= 0 <= hi:
+                return MARKER_RADIUS * 72
+            continue
+        low[axis], high[axis] = sorted((lo / u, hi / u))
+    enter, leave = max(max(low), 0.0), min(high)
+    reach = max(MARKER_RADIUS, leave) if enter <= leave else MARKER_RADIUS
+    return round(reach * 72, 2)
 
 
 def draw_nodes(
@@ -265,7 +338,7 @@ def draw_nodes(
         x, y = pos[node]
         text = ax.text(
             x,
-            y - 0.17,
+            y - LABEL_OFFSET,
             graph.nodes[node]["label"],
             ha="center",
             va="top",
@@ -314,17 +387,24 @@ def make_axes(graph: nx.MultiDiGraph, pos: dict[str, tuple[float, float]]) -> tu
         half = {n: len(graph.nodes[n]["label"]) * CHAR_WIDTH / 2 + 0.15 for n in pos}
         left = min(p[0] - half[n] for n, p in pos.items())
         right = max(p[0] + half[n] for n, p in pos.items())
-        bottom = min(p[1] for p in pos.values()) - LINE_HEIGHT - 0.3
+        bottom = min(p[1] for p in pos.values()) - LABEL_OFFSET - LABEL_HEIGHT - 0.15
         top = max(p[1] for p in pos.values()) + 0.3
     else:
         left, right, bottom, top = 0.0, 2.0, 0.0, 1.0
-    width, height = right - left, max(top - bottom, LEGEND_HEIGHT)
+    width, height = right - left, max(top - bottom, legend_height(graph))
     fig = plt.figure(figsize=(width + LEGEND_WIDTH, height))
     ax = fig.add_axes((0.0, 0.0, width / (width + LEGEND_WIDTH), 1.0))
     ax.set_xlim(left, right)
     ax.set_ylim(top - height, top)
     ax.axis("off")
     return fig, ax
+
+
+def legend_height(graph: nx.MultiDiGraph) -> float:
+    """Inches the legend needs: one row per actor kind and relation kind shown."""
+    kinds = {graph.nodes[n]["kind"] for n in graph.nodes}
+    relations = {d["kind"] for _, _, d in graph.edges(data=True)}
+    return (len(kinds) + len(relations)) * LEGEND_ROW + LEGEND_PAD
 
 
 def graph_alt_text(story: Story) -> str:

@@ -213,3 +213,57 @@ def test_bare_title_affiliation_unknown(parse):
     """ "President Joe Biden" names no country: the affiliation stays empty rather than guessed."""
     index = actors_of(parse, "President Joe Biden spoke about U.S. aid to Israel.")
     assert index.get("joe-biden").affiliation is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mark Dane, deputy leader of Britain First, spoke at the rally.", "Britain First"),
+        ("Critics said sharing posts from Britain First was wrong.", "Britain First"),
+    ],
+)
+def test_organization_named_after_a_country_stays_whole(parse, text, name):
+    """The tagger reads "Britain First" as the country and an ordinal; the party keeps its name."""
+    index = actors_of(parse, text)
+    actor = index.get(index.resolve(name))
+    assert actor is not None, [a.name for a in index.actors]
+    assert actor.kind == "organization"
+    assert index.resolve("Britain") is None  # the country itself is not named
+
+
+def test_role_ends_after_a_whole_name(parse):
+    index = actors_of(parse, "Mark Dane, deputy leader of Britain First, spoke at the rally.")
+    actor = index.get("mark-dane")
+    assert actor.role == "deputy leader of Britain First"
+    assert actor.affiliation == "britain-first"
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "place"),
+    [
+        ("The Irish ambassador to London Sean Kelly wrote that he was worried.", "Sean Kelly", "London"),
+        (
+            "The French ambassador to Berlin Anne Morel said on Monday that talks would resume.",
+            "Anne Morel",
+            "Berlin",
+        ),
+        (
+            "The ambassador to London Mark Bell wrote on Twitter he had relayed concerns to Washington.",
+            "Mark Bell",
+            "London",
+        ),
+    ],
+)
+def test_place_glued_to_a_name_is_split(parse, text, person, place):
+    """The tagger glues "London Sean Kelly" into one organization; the title says a person follows."""
+    index = actors_of(parse, text)
+    actor = index.get(index.resolve(person))
+    assert actor is not None and actor.kind == "person", [(a.name, a.kind) for a in index.actors]
+    assert actor.name == person
+    assert not any(place in a.name and a.kind != "country" for a in index.actors if a is not actor)
+
+
+def test_organization_starting_with_a_capital_is_not_split(parse):
+    index = actors_of(parse, "Tokyo Electric Power said the plant was safe.")
+    actor = index.get(index.resolve("Tokyo Electric Power"))
+    assert actor is not None and actor.kind == "organization"

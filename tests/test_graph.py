@@ -6,7 +6,21 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from generator.graph import draw_actor_graph, figure_size, graph_alt_text, render_graph, select
+from generator.graph import (
+    CHAR_WIDTH,
+    LABEL_HEIGHT,
+    LABEL_OFFSET,
+    MARKER_RADIUS,
+    build_graph,
+    draw_actor_graph,
+    figure_size,
+    graph_alt_text,
+    label_half_width,
+    layout,
+    margin_points,
+    render_graph,
+    select,
+)
 from generator.model import Actor, Relation, Story
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -88,12 +102,23 @@ def test_story_without_relations_still_draws_actors():
     assert "Alpha" in shown and "Beta" in shown
 
 
-def test_nodes_link_to_cards():
-    story = small_story()
-    root = parse_svg(draw_actor_graph(story, link=lambda actor_id: f"actors.md#{actor_id}"))
-    links = {a.get(XLINK) for a in root.iter(f"{SVG}a")}
-    for actor in select(story).actors:
-        assert f"actors.md#{actor.id}" in links
+def site_link(actor_id: str) -> str:
+    return f"actors/#{actor_id}"  # what the renderer passes for actors.svg opened on its own
+
+
+@pytest.mark.parametrize("story", [small_story(), make_story(40)], ids=["small", "40"])
+def test_nodes_link_to_cards_in_the_top_window(story):
+    root = parse_svg(draw_actor_graph(story, link=site_link))
+    anchors = list(root.iter(f"{SVG}a"))
+    drawn = {site_link(a.id) for a in select(story).actors}
+    assert {a.get(XLINK) for a in anchors} == drawn
+    assert all(a.get("target") == "_top" for a in anchors)
+    for href in drawn:  # the marker and the label
+        assert len([a for a in anchors if a.get(XLINK) == href]) == 2
+
+
+def test_links_deterministic():
+    assert draw_actor_graph(small_story(), link=site_link) == draw_actor_graph(small_story(), link=site_link)
 
 
 def test_legend_names_kinds_and_relations():
@@ -126,3 +151,42 @@ def test_alt_text_lists_relations_in_words():
 def test_alt_text_without_relations():
     story = Story(title="t", paragraphs=["p"], actors=[Actor("a", "Alpha", "person")])
     assert "Alpha" in graph_alt_text(story)
+
+
+@pytest.mark.parametrize(
+    "direction", [(0, 1), (1, 0), (-1, 0), (1, 1)], ids=["up", "right", "left", "diagonal"]
+)
+def test_arrow_beside_or_above_stops_at_the_marker(direction):
+    assert margin_points("Konstantin Kosachyov", direction) == pytest.approx(MARKER_RADIUS * 72)
+
+
+def test_arrow_from_below_stops_under_the_label():
+    label_bottom = (LABEL_OFFSET + LABEL_HEIGHT) * 72
+    assert label_bottom <= margin_points("Konstantin Kosachyov", (0, -1)) <= label_bottom + 1
+
+
+def test_steep_arrow_from_below_clears_a_long_label():
+    label = "Konstantin Kosachyov"
+    margin = margin_points(label, (0.5, -1))  # leaves through the bottom of the box, not its side
+    assert margin / 72 >= (LABEL_OFFSET + LABEL_HEIGHT) * 1.1
+    assert margin_points(label, (4, -1)) / 72 >= len(label) * CHAR_WIDTH / 2  # through its side
+
+
+@pytest.mark.parametrize("story", [small_story(), make_story(12), make_story(40)], ids=["small", "12", "40"])
+def test_labels_do_not_overlap(story):
+    graph = build_graph(select(story))
+    pos = layout(graph, figure_size(graph.number_of_nodes()))
+    boxes = {
+        n: (
+            x - label_half_width(graph.nodes[n]["label"]),
+            x + label_half_width(graph.nodes[n]["label"]),
+            y - LABEL_OFFSET - LABEL_HEIGHT,
+            y + MARKER_RADIUS,
+        )
+        for n, (x, y) in pos.items()
+    }
+    names = sorted(boxes)
+    for i, a in enumerate(names):
+        for b in names[i + 1 :]:
+            (al, ar, ab, at), (bl, br, bb, bt) = boxes[a], boxes[b]
+            assert ar <= bl or br <= al or at <= bb or bt <= ab, (a, b)

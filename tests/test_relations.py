@@ -124,6 +124,10 @@ def test_no_false_relations(parse, text, unexpected):
         ("deputy chairman of Russia's upper house of parliament", "member-of"),
         ("former Prime Minister", "member-of"),
         ("economist at Northern Trust", "member-of"),
+        ("husband of lawmaker Jane Reed", "related"),
+        ("widow of the former president", "related"),
+        ("ex-wife", "related"),
+        ("son-in-law of the chairman", "related"),
     ],
 )
 def test_role_kind(role, kind):
@@ -152,3 +156,40 @@ def test_criticism_of_coreferent(parse):
         "Lena Dorn said these countries were making a dangerous mistake.",
     ]
     assert ("lena-dorn", "criticizes", "g7") in triples(parse, paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "unexpected"),
+    [
+        (
+            "Mark Dane, deputy leader of Britain First, spoke at the rally.",
+            ("mark-dane", "member-of", "britain-first"),
+            ("mark-dane", "member-of", "united-kingdom"),
+        ),
+        (
+            "Tom Reed, the husband of lawmaker Jane Reed, said the bill was cruel.",
+            ("tom-reed", "related", "jane-reed"),
+            ("tom-reed", "member-of", "jane-reed"),
+        ),
+        (
+            "Lisa Hart, the daughter of Senator Paul Hart, said she would run.",
+            ("lisa-hart", "related", "paul-hart"),
+            ("lisa-hart", "member-of", "paul-hart"),
+        ),
+        (
+            "Jim Todd, Jordan Henderson's brother, said the team was tired.",
+            ("jim-todd", "related", "jordan-henderson"),
+            ("jim-todd", "member-of", "jordan-henderson"),
+        ),
+    ],
+)
+def test_role_relation_targets(parse, text, expected, unexpected):
+    found = triples(parse, text)
+    assert expected in found
+    assert unexpected not in found
+
+
+def test_kin_of_a_non_person_is_no_member(parse):
+    """The role names a country before the relative: neither membership nor kinship of Jordan."""
+    found = triples(parse, "Prince Ali, the son of Jordan's King Hussein, said the talks would go on.")
+    assert not any(t[0] == "prince-ali" for t in found)

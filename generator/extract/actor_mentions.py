@@ -19,18 +19,18 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from ..model import ActorKind
 from . import actor_data as data
 from .actor_names import normalise_name
 from .actor_roles import is_person_title
+from .actor_spans import clean_span, person_shaped, repair_entities
 from .nlp import ParsedArticle
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "PRODUCT", "FAC"}
 WEAK_LABELS = {"PRODUCT", "FAC"}  # kept only when they join an actor found otherwise
 CREDITS = re.compile(r"^\W*(additional\s+)?(reporting|writing|editing|compiled|research)\s+by\b", re.I)
-POSSESSIVE = {"'s", "’s", "'", "’"}
 STATE_NOUNS = {
     "official",
     "government",
@@ -90,15 +90,6 @@ def is_channel(span: Span) -> bool:
     return not (root.dep_ in {"nsubj", "nsubjpass"} and root.head.pos_ in {"VERB", "AUX"})
 
 
-def person_shaped(span: Span) -> bool:
-    words = [t for t in span if not t.is_punct]
-    return (
-        1 <= len(words) <= 3
-        and all(t.is_alpha and t.text[:1].isupper() for t in words)
-        and not any(t.lower_ in data.ORG_WORDS for t in words)
-    )
-
-
 def looks_like_person(span: Span) -> bool:
     """Context says person: a title right before the name, or a person apposition after it."""
     if not person_shaped(span):
@@ -122,42 +113,6 @@ def described_as_organization(span: Span) -> bool:
     )
 
 
-def clean_span(span: Span, agency: str | None) -> Span | None:
-    """Drop leading articles, agency names and trailing possessives from an entity span."""
-    start, end = span.start, span.end
-    doc = span.doc
-    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
-        start += 1
-    while start < end and agency and doc[start].lower_ == agency.lower() and end - start > 1:
-        start += 1
-    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
-        end -= 1
-    if (
-        start < end
-        and doc[start].is_sent_start
-        and doc[start].tag_ in {"JJ", "JJS", "RB"}
-        and end - start > 1
-    ):
-        start += 1  # "Latest Federal Reserve data": a sentence-initial adjective is not part of the name
-    if start < end and span.label_ == "PERSON":
-        while start > 0 and extends_name(doc[start - 1], doc[start:end]):
-            start -= 1  # "Piotr Nowak" when the tagger only saw "Nowak"
-    return doc[start:end] if start < end else None
-
-
-def extends_name(token: Token, name: Span) -> bool:
-    """Is `token` an untagged first name right before a person's name?"""
-    return (
-        token.pos_ == "PROPN"
-        and token.dep_ == "compound"
-        and token.head.i in range(name.start, name.end)
-        and token.is_title
-        and token.ent_iob_ == "O"
-        and not is_person_title(token)
-        and token.lower_ not in data.HONORIFICS
-    )
-
-
 GROUP_FORMS = {form: group for group, forms in data.GROUPS.items() for form in forms}
 TABLE_KEYS = (
     set(data.COUNTRY_NAMES)
@@ -165,6 +120,14 @@ TABLE_KEYS = (
     | set(data.DEMONYMS)
     | set(GROUP_FORMS)
     | set(data.GOVERNMENT_SEATS)
+)
+NAMED_IN_TABLES = (  # every table name but capitals, which a person's name may contain
+    set(data.PLATFORMS)
+    | set(GROUP_FORMS)
+    | set(data.GOVERNMENT_SEATS)
+    | set(data.COUNTRY_NAMES)
+    | set(data.DEMONYMS)
+    | set(data.PARTIES)
 )
 MAX_TABLE_WORDS = 5
 CITY_OFFICES = {
@@ -184,8 +147,24 @@ def classify(span: Span, label: str, raw: Span) -> Candidate | None:
     """Type one cleaned mention by the tables and its context; None when it names no actor."""
     name = " ".join(span.text.split())
     key = normalise_name(name)
+    if key in NAMED_IN_TABLES or names_capital(span, key, label):
+        return classify_table_name(span, name, key, label)
+    return classify_tagged_name(span, name, label, raw)
+
+
+def names_capital(span: Span, key: str, label: str) -> bool:
+    """A capital's name, unless it is part of a person's ("Jordan Henderson" is no Amman)."""
+    return key in data.CAPITALS and not (label == "PERSON" and len(span) > 1)
+
+
+def is_modifier(span: Span) -> bool:
     root = span.root
-    modifier = root.dep_ in {"amod", "compound", "nmod"} and root.head.i >= span.end
+    return root.dep_ in {"amod", "compound", "nmod"} and root.head.i >= span.end
+
+
+def classify_table_name(span: Span, name: str, key: str, label: str) -> Candidate | None:
+    """A name of the general-knowledge tables: a platform, group, seat, country, capital, demonym, party."""
+    root, modifier = span.root, is_modifier(span)
     if key in data.PLATFORMS:
         return None if is_channel(span) else Candidate(span, name, "organization", label=label)
     if key in GROUP_FORMS:
@@ -194,7 +173,7 @@ def classify(span: Span, label: str, raw: Span) -> Candidate | None:
         return Candidate(span, name, "organization", label=label, affiliation=data.GOVERNMENT_SEATS[key])
     if key in data.COUNTRY_NAMES:
         return Candidate(span, name, "country", data.COUNTRY_NAMES[key], strong=not is_locative(span, False))
-    if key in data.CAPITALS and not (label == "PERSON" and len(span) > 1):
+    if names_capital(span, key, label):
         if is_locative(span) or root.head.lemma_.lower() in CITY_OFFICES:
             return Candidate(span, name, "place", strong=False, label=label)  # "London's mayor" is the city's
         return Candidate(span, name, "country", data.CAPITALS[key])
@@ -206,14 +185,18 @@ def classify(span: Span, label: str, raw: Span) -> Candidate | None:
             )
             return Candidate(span, name, "country", data.DEMONYMS[key], strong=strong)
         return Candidate(span, name, "group", label=label)
-    if key in data.PARTIES:
-        return Candidate(span, name, "organization", data.PARTIES[key], strong=not modifier)
+    return Candidate(span, name, "organization", data.PARTIES[key], strong=not modifier)
+
+
+def classify_tagged_name(span: Span, name: str, label: str, raw: Span) -> Candidate | None:
+    """A name the tables do not know, typed by the tagger's label and the context."""
+    root = span.root
     if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in span):
         return None  # proper names are capitalised: "jargon", "navy" are tagger noise
     if len(span) == 1 and is_person_title(root):
         return None  # "Coach" on its own is a title, not a name
     if label == "NORP":
-        plural = root.tag_ in {"NNS", "NNPS"} and not modifier
+        plural = root.tag_ in {"NNS", "NNPS"} and not is_modifier(span)
         return Candidate(span, name, "group", label=label) if plural else None
     if label in {"PERSON", "ORG"} and described_as_organization(span):
         return Candidate(span, name, "organization", label=label)
@@ -259,7 +242,7 @@ def find_candidates(parsed: ParsedArticle) -> list[Candidate]:
     header = dateline_end(parsed)
     found: list[Candidate] = []
     taken: set[int] = set()
-    for ent in join_adjacent(list(doc.ents)):
+    for ent in repair_entities(list(doc.ents)):
         taken.update(range(ent.start, ent.end))
         if ent.label_ not in ENTITY_LABELS or parsed.paragraph_of(ent) in skip or ent.start_char < header:
             continue
@@ -276,25 +259,6 @@ def find_candidates(parsed: ParsedArticle) -> list[Candidate]:
             if candidate is not None:
                 found.append(candidate)
     return sorted(found, key=lambda c: c.span.start)
-
-
-def join_adjacent(ents: list[Span]) -> list[Span]:
-    """Join a name the tagger cut in two ("Frank" + "Vogel") when one half is a PERSON."""
-    joined: list[Span] = []
-    for ent in ents:
-        last = joined[-1] if joined else None
-        if (
-            last is not None
-            and last.end == ent.start
-            and "PERSON" in {last.label_, ent.label_}
-            and {last.label_, ent.label_} <= {"PERSON", "ORG", "GPE"}
-            and person_shaped(ent.doc[last.start : ent.end])
-            and last[-1].whitespace_ != ""
-        ):
-            joined[-1] = Span(ent.doc, last.start, ent.end, label="PERSON")
-            continue
-        joined.append(ent)
-    return joined
 
 
 def scan_tables(parsed: ParsedArticle, taken: set[int], header: int) -> Iterable[Span]:

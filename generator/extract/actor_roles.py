@@ -151,12 +151,24 @@ def assign_roles(parsed: ParsedArticle, index: ActorIndex) -> None:
                     scope = apposition(span)
                     role = after_possessor(scope) if scope is not None else None
                 if role is not None:
+                    role, scope = whole_names(role, index), whole_names(scope, index) if scope else None
                     actor.role = role.text
                     actor.affiliation = affiliation_in(scope or role, index, actor.id) or actor.affiliation
             elif actor.kind == "organization" and not actor.affiliation:
                 words = premodifier_words(span)
                 found = affiliation_in(words, index, actor.id) if words is not None else None
                 actor.affiliation = found if found and index.get(found).kind == "country" else None  # type: ignore[union-attr]
+
+
+def whole_names(words: Span, index: ActorIndex) -> Span:
+    """A role never ends inside a name: "deputy leader of Britain First", however the parse cut it."""
+    end = words.end_char
+    for mention in index.mentions:
+        if words.start_char <= mention.start < words.end_char < mention.end:
+            end = max(end, mention.end)
+    if end == words.end_char:
+        return words
+    return words.doc.char_span(words.start_char, end, alignment_mode="expand") or words
 
 
 def premodifier_words(span: Span) -> Span | None:

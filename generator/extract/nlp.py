@@ -21,6 +21,7 @@ from ..model import Article
 from ..settings import spacy_models
 
 PARAGRAPH_SEPARATOR = "\n\n"
+TEXT_KEY = "explainer.text"  # where doc_text keeps the text in Doc.user_data
 
 
 @Language.component("paragraph_boundaries")
@@ -61,10 +62,9 @@ class ParsedArticle:
     def published(self) -> str | None:
         return self.article.published
 
-    @cached_property
+    @property
     def text(self) -> str:
-        """`doc.text`, computed once: spaCy joins every token's text on each access."""
-        return self.doc.text
+        return doc_text(self.doc)
 
     @cached_property
     def ents(self) -> tuple[Span, ...]:
@@ -98,6 +98,14 @@ class ParsedArticle:
         """The sentences of paragraph `number` (sentences never cross paragraphs)."""
         span = self.paragraph_span(number)
         return (s for s in self.sents if span.start <= s.start < span.end)
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, computed once per Doc: spaCy joins every token's text on each access."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return str(text)
 
 
 def article_text(article: Article) -> tuple[str, list[int]]:

@@ -23,16 +23,9 @@ from ..model import Quote, QuoteKind
 from .actors import ActorIndex
 from .nlp import ParsedArticle
 from .quote_marks import QuotedSpan, find_quoted_spans
+from .referents import Speaker, SpeakerMemory, learn_genders
 from .reported import Reported, find_reported, partial_range
-from .speakers import (
-    Speaker,
-    SpeakerMemory,
-    cue_of,
-    is_speech_verb,
-    learn_genders,
-    resolve_subject,
-    subject_of,
-)
+from .speakers import cue_of, is_speech_verb, resolve_subject, subject_of
 
 # A cue-less quote inherits the last speaker only if that speaker spoke at most this many
 # paragraphs before (wire convention: a quote paragraph continues the previous speaker).
@@ -155,12 +148,14 @@ def last_token_before(parsed: ParsedArticle, span: QuotedSpan) -> Token | None:
     """The last word before a span's opening mark, in the same paragraph."""
     start = parsed.starts[span.paragraph - 1]
     open_at = start + span.start - 1
-    tokens = [t for t in parsed.doc if start <= t.idx < open_at and not t.is_punct and not t.is_space]
+    tokens = [t for t in tokens_between(parsed.doc, start, open_at) if not t.is_punct]
     return tokens[-1] if tokens else None
 
 
 def tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
-    return [t for t in doc if start <= t.idx < end and not t.is_space]
+    """Tokens starting in [start, end); a char span keeps this from walking the whole Doc."""
+    span = doc.char_span(start, end, alignment_mode="expand") if end > start else None
+    return [t for t in span if start <= t.idx < end and not t.is_space] if span is not None else []
 
 
 def attribute_all(
@@ -327,7 +322,7 @@ def attribute_reported(
     if subject is None:
         return None
     speaker = resolve_subject(subject, index, memory)
-    if speaker is None and subject.pos_ == "PRON":
+    if speaker is None:  # a pronoun with no referent, a document with no author
         return None
     inside = [
         i

@@ -198,3 +198,33 @@ SPEECH = {
 }
 DEMOTING = {"deputy", "vice", "assistant", "former", "ex", "acting", "associate", "then", "late"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+# Kinship nouns: "the husband of lawmaker Jo Cox" is her relative, not a member of anything.
+FAMILY = {
+    "husband",
+    "wife",
+    "spouse",
+    "widow",
+    "widower",
+    "son",
+    "daughter",
+    "child",
+    "father",
+    "mother",
+    "parent",
+    "brother",
+    "sister",
+    "sibling",
+    "grandson",
+    "granddaughter",
+    "grandfather",
+    "grandmother",
+    "uncle",
+    "aunt",
+    "nephew",
+    "niece",
+    "cousin",
+    "fiance",
+    "fiancé",
+    "fiancee",
+    "fiancée",
+}

@@ -6,8 +6,8 @@ Three sources, each a small rule set on spaCy's dependency parse:
    the name): "Kremlin spokesman Dmitry Peskov" speaks for the Kremlin (`SPOKES_TITLES`),
    "Ukrainian President Volodymyr Zelenskiy" leads Ukraine (`LEADER_TITLES`, unless the title is
    "deputy", "vice" or "former"); any other title is membership ("deputy chairman of Russia's
-   upper house" -> member of Russia). A seat of government leads its country (the Kremlin ->
-   Russia).
+   upper house" -> member of Russia). Kin are relatives, not members ("the husband of lawmaker
+   Jo Cox" -> related to Jo Cox). A seat of government leads its country (the Kremlin -> Russia).
 2. *Stance words in the reporting* (`relation_stance`): "Germany backs Poland".
 3. *What speakers say* (`relation_speech`): criticism in quotes and reported statements.
 
@@ -22,7 +22,7 @@ from ..model import Quote, Relation
 from .actor_data import GOVERNMENT_SEATS, LEADER_TITLES, SPOKES_TITLES
 from .actors import ActorIndex
 from .nlp import ParsedArticle
-from .relation_lexicon import DEMOTING
+from .relation_lexicon import DEMOTING, FAMILY
 from .relation_speech import speech_relations
 from .relation_stance import stance_relations
 
@@ -53,13 +53,18 @@ def role_relations(parsed: ParsedArticle, index: ActorIndex) -> Iterator[Relatio
             continue
         if actor.kind != "person" or not actor.role:
             continue
-        yield Relation(actor.id, target.id, role_kind(actor.role), paragraph)
+        kind = role_kind(actor.role)
+        if kind == "related" and target.kind != "person":
+            continue  # "the son of the Saudi king" is no member of Saudi Arabia; the king is unknown
+        yield Relation(actor.id, target.id, kind, paragraph)
 
 
 def role_kind(role: str) -> str:
-    """speaks-for, leads or member-of, from the words of a title."""
+    """speaks-for, leads, member-of or (for kin: "husband of ...") related, from the words of a title."""
     words = role.lower().replace("-", " ").split()
     head = " ".join(words[: words.index("of")]) if "of" in words else " ".join(words)
+    if any(w in FAMILY for w in head.split()):
+        return "related"
     if any(title in head for title in SPOKES_TITLES):
         return "speaks-for"
     demoted = any(w in DEMOTING for w in head.split())

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from .nlp import doc_text
 from .speakers import is_speech_verb
 
 # A reported clause shorter than this many words is a fragment ("he said so"), not a statement.
@@ -139,7 +140,7 @@ def partial_range(item: Reported, doc: Doc, fragments: list[tuple[int, int]]) ->
         for child in head.rights:
             if child.dep_ in TAIL_DEPS and child.left_edge.idx >= last_end and not child.is_punct:
                 end = min(end, child.left_edge.idx)
-    text = doc.text[item.start : max(end, last_end)]
+    text = doc_text(doc)[item.start : max(end, last_end)]
     return item.start, item.start + len(text.rstrip(" ,;:-—–"))
 
 

@@ -2,26 +2,32 @@
 
 Attribution in news follows a few fixed shapes ("…," Peskov said / said Peskov / Peskov said: "…" /
 Peskov said that …), all of which put the speaker in the subject of a reporting verb, so the
-dependency parse, not word order, finds the speaker. Pronouns are resolved to the most recent
-speaker or mention that agrees in number and (where the article shows it) in gender.
+dependency parse, not word order, finds the speaker. Pronouns and role descriptions go to the
+most salient person that agrees in gender (`referents`).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from ..model import Actor
 from .actors import ActorIndex, Mention, normalise_name, slugify
+from .documents import document_source, is_research_document
+from .nlp import doc_text
+from .referents import (
+    Speaker,
+    SpeakerMemory,
+    gender_of_words,
+    rank_people,
+    resolve_person_pronoun,
+)
 from .speech_words import (
     CHANNEL_NOUNS,
     CHANNEL_PREPS,
     DIRECT_ONLY_VERBS,
     DOCUMENT_NOUNS,
-    FEMALE_WORDS,
-    MALE_WORDS,
     ORG_NOUNS,
     PERSON_NOUNS,
     PERSON_SUFFIXES,
@@ -33,38 +39,9 @@ from .speech_words import (
 UNNAMED_MAX_WORDS = 8
 # How many tokens around a person's name may hold their role noun ("Surrey Mayor Doug McCallum").
 ROLE_WINDOW = 4
-# A person whose gender the article shows beats a nearer person of unknown gender among this many.
-GENDER_DEPTH = 3
 PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 GROUP_PRONOUNS = frozenset({"they", "it", "we"})
 FIRST_PERSON = frozenset({"i", "we"})
-
-
-@dataclass
-class Speaker:
-    actor: str | None  # actor id, None for unnamed sources ("officials")
-    name: str  # as written, or the resolved actor's name for a pronoun
-
-
-@dataclass
-class SpeakerMemory:
-    """What attribution remembers while reading the article in order: who spoke, who is she."""
-
-    last: Speaker | None = None
-    last_paragraph: int = 0
-    genders: dict[str, str] = field(default_factory=dict)  # actor id -> "m" | "f"
-    recent: list[tuple[int, str]] = field(default_factory=list)  # (char offset, actor id) spoken
-    quoted: list[tuple[int, int]] = field(default_factory=list)  # doc ranges inside quotation marks
-
-    def in_quotes(self, char: int) -> bool:
-        """Names inside a quote are the speaker's words, never the reporter's referents."""
-        return any(start <= char < end for start, end in self.quoted)
-
-    def remember(self, speaker: Speaker, paragraph: int, char: int) -> None:
-        self.last = speaker
-        self.last_paragraph = paragraph
-        if speaker.actor:
-            self.recent.append((char, speaker.actor))
 
 
 def is_speech_verb(token: Token, direct: bool = False) -> bool:
@@ -147,41 +124,11 @@ def channel_in(prep: Token) -> str | None:
     return None
 
 
-def gender_of_phrase(phrase: Span) -> str | None:
-    """Gender shown by titles or role nouns in the words around a name (Ms, spokeswoman)."""
-    words = {t.lower_.rstrip(".") for t in phrase}
-    if words & FEMALE_WORDS:
-        return "f"
-    if words & MALE_WORDS:
-        return "m"
-    return None
-
-
-def learn_genders(doc: Doc, index: ActorIndex, memory: SpeakerMemory) -> None:
-    """Read gender cues near each person mention: a title before it or an appositive role."""
-    for mention in index.mentions:
-        actor = index.get(mention.actor)
-        if actor is None or actor.kind != "person" or actor.id in memory.genders:
-            continue
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None:
-            continue
-        window = doc[max(span.start - 3, 0) : min(span.end + 4, len(doc))]
-        gender = gender_of_phrase(window)
-        if gender:
-            memory.genders[actor.id] = gender
-
-
 def resolve_pronoun(pronoun: Token, index: ActorIndex, memory: SpeakerMemory) -> Speaker | None:
-    """The actor a pronoun subject refers to: the latest speaker or mention that agrees."""
+    """The actor a pronoun subject refers to: the most salient agreeing person, or group."""
     word = pronoun.lower_
     if word in PERSON_PRONOUNS:
-        gender = PERSON_PRONOUNS[word]
-        candidates = person_candidates(pronoun, index, memory)
-        known = [a for a in candidates[:GENDER_DEPTH] if memory.genders.get(a) == gender]
-        agreeing = [a for a in candidates if memory.genders.get(a, gender) == gender]
-        pool = known or agreeing or candidates
-        chosen: str | None = pool[0] if pool else None
+        chosen = resolve_person_pronoun(pronoun, index, memory)
     elif word in GROUP_PRONOUNS:
         chosen = group_candidate(pronoun, index, memory)
     else:
@@ -192,30 +139,6 @@ def resolve_pronoun(pronoun: Token, index: ActorIndex, memory: SpeakerMemory) ->
             return memory.last
         return None
     return Speaker(actor.id, actor.name)
-
-
-def person_candidates(pronoun: Token, index: ActorIndex, memory: SpeakerMemory) -> list[str]:
-    """Person actors, latest first: speakers and mentions before the pronoun, speakers favoured."""
-    here = pronoun.idx
-    scored: list[tuple[int, str]] = []
-    for char, actor_id in memory.recent:
-        if char < here:
-            scored.append((char + SPEAKER_BONUS_CHARS, actor_id))
-    for mention in index.mentions:
-        if mention.start < here and not memory.in_quotes(mention.start):
-            scored.append((mention.start, mention.actor))
-    ordered, seen = [], set()
-    for _, actor_id in sorted(scored, reverse=True):
-        actor = index.get(actor_id)
-        if actor and actor.kind == "person" and actor_id not in seen:
-            seen.add(actor_id)
-            ordered.append(actor_id)
-    return ordered
-
-
-# A speaker stays the likeliest referent of "he" over a person merely mentioned this many
-# characters later ("Peskov … Ukraine's Zelenskiy …, he said" is still Peskov): about two sentences.
-SPEAKER_BONUS_CHARS = 400
 
 
 def group_candidate(pronoun: Token, index: ActorIndex, memory: SpeakerMemory) -> str | None:
@@ -256,7 +179,7 @@ def resolve_subject(subject: Token, index: ActorIndex, memory: SpeakerMemory) ->
     return Speaker(actor.id, mention_words(subject, phrase, actor.id, index))
 
 
-def resolve_description(subject: Token, index: ActorIndex, memory: SpeakerMemory) -> Speaker:
+def resolve_description(subject: Token, index: ActorIndex, memory: SpeakerMemory) -> Speaker | None:
     """A common noun heads the subject: "her statement", "the ministry", "the mayor", "officials".
 
     A noun with a name in front ("Foreign Ministry spokeswoman") is still not that organisation:
@@ -268,6 +191,8 @@ def resolve_description(subject: Token, index: ActorIndex, memory: SpeakerMemory
         found = resolve_subject(possessor, index, memory)
         if found is not None:
             return found
+    if is_research_document(subject):  # "the report said": its author, or no speaker at all
+        return document_source(subject, index, memory)
     actor_id = appositive_actor(subject, index) or definite_reference(subject, index, memory)
     actor = index.get(actor_id)
     if actor is not None:
@@ -336,7 +261,8 @@ def role_holder(subject: Token, index: ActorIndex, memory: SpeakerMemory) -> str
             best = actor.id
     if best is None and is_person_noun(subject):
         # "said the rookie defenceman": elegant variation for the person the story is about
-        candidates = person_candidates(subject, index, memory)
+        gender = gender_of_words(subject.doc[subject.i : subject.i + 1])
+        candidates = rank_people(subject, index, memory, gender)
         best = candidates[0] if candidates else None
     return best
 
@@ -364,7 +290,7 @@ def mention_words(subject: Token, phrase: Span, actor_id: str, index: ActorIndex
     """The name as written: the entity mention under the subject, else the subject phrase."""
     for mention in index.mentions:
         if mention.actor == actor_id and mention.start <= subject.idx < mention.end:
-            return subject.doc.text[mention.start : mention.end]
+            return doc_text(subject.doc)[mention.start : mention.end]
     actor = index.get(actor_id)
     return phrase.text if phrase.text.strip() else (actor.name if actor else subject.text)
 

@@ -185,22 +185,22 @@ def run(candidates: list[Candidate], anchor: date | None) -> list[Normal | None]
 
 def find_candidates(parsed: ParsedArticle) -> list[Candidate]:
     """Spans that may be temporal expressions: spaCy's first, then ours where they do not overlap."""
-    doc = parsed.doc
+    text = parsed.text
     entities = merge_adjacent(
-        doc.text, [(e.start_char, e.end_char) for e in doc.ents if e.label_ in TIME_LABELS]
+        text, [(e.start_char, e.end_char) for e in parsed.ents if e.label_ in TIME_LABELS]
     )
     extras = [
-        (m.start(), m.end()) for pattern in (EXTRA_WORDS, EXTRA_NAMES) for m in pattern.finditer(doc.text)
+        (m.start(), m.end()) for pattern in (EXTRA_WORDS, EXTRA_NAMES) for m in pattern.finditer(text)
     ]
     extras = [span for span in extras if not inside_name(parsed, *span)]
     chosen: list[tuple[int, int]] = []
     for group in (entities, extras):
         for start, end in sorted(set(group), key=lambda s: (s[0], -(s[1] - s[0]))):
-            for piece in readable_pieces(doc.text, start, extend(doc.text, end)):
+            for piece in readable_pieces(text, start, extend(text, end)):
                 if all(piece[0] >= e or piece[1] <= s for s, e in chosen) and not in_dateline(parsed, piece):
                     chosen.append(piece)
     chosen.sort()
-    return [Candidate(s, e, doc.text[s:e], tense_at(parsed, s, e)) for s, e in chosen]
+    return [Candidate(s, e, text[s:e], tense_at(parsed, s, e)) for s, e in chosen]
 
 
 def merge_adjacent(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
