@@ -6,20 +6,16 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from generator.graph import (
+from generator.graph import build_graph, draw_actor_graph, graph_alt_text, render_graph, select
+from generator.graph_layout import (
     CHAR_WIDTH,
     LABEL_HEIGHT,
     LABEL_OFFSET,
     MARKER_RADIUS,
-    build_graph,
-    draw_actor_graph,
     figure_size,
-    graph_alt_text,
     label_half_width,
     layout,
     margin_points,
-    render_graph,
-    select,
 )
 from generator.model import Actor, Relation, Story
 
