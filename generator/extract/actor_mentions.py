@@ -266,6 +266,9 @@ def scan_tables(parsed: ParsedArticle, taken: set[int], header: int) -> Iterable
     doc = parsed.doc
     i = 0
     while i < len(doc):
+        if not doc[i].text[:1].isupper() or doc[i].idx < header:  # cheap tests before any span
+            i += 1
+            continue
         for n in range(MAX_TABLE_WORDS, 0, -1):
             span = doc[i : i + n]
             if len(span) < n or taken.intersection(range(i, i + n)) or span.start_char < header:

@@ -335,7 +335,7 @@ def attribute_reported(
         used.update(inside)
         kind = "partial"
         start, end = partial_range(item, parsed.doc, [doc_range(parsed, embedded[i], True) for i in inside])
-    cue, channel = cue_of(item.cue) if item.source is None else ("according to", None)
+    cue, channel = ("according to", None) if item.cue.lower_ == "according" else cue_of(item.cue)
     if speaker is not None:
         memory.remember(speaker, parsed.paragraph_at(start), item.cue.idx)
     return Found(kind, start, end, speaker, cue, channel)

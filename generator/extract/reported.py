@@ -15,12 +15,20 @@ from spacy.tokens import Doc, Span, Token
 
 from .nlp import doc_text
 from .speakers import is_speech_verb
+from .speech_words import CHARACTERISING_VERBS
 
 # A reported clause shorter than this many words is a fragment ("he said so"), not a statement.
 INDIRECT_MIN_WORDS = 3
 # Dependents that start a new thought after a quoted fragment; a partial quote ends before them
 # ("join "when conditions are met" while stopping short of …").
 TAIL_DEPS = frozenset({"advcl", "conj", "cc", "parataxis", "punct"})
+# Gerund complements that carry the statement when a reporting verb has no ccomp ("report being
+# turned away", "said having him back helps": spaCy parses the gerund as xcomp or csubj).
+GERUND_COMPLEMENTS = frozenset({"xcomp", "csubj"})
+# How spaCy attaches a cue that follows its statement ("…, Scheer said, that …" / "…, argued X").
+PARENTHETICAL_DEPS = frozenset({"parataxis", "conj"})
+# Where spaCy puts the speaker of an inverted cue ("argued Palvetzian" parses Palvetzian as dobj).
+POSTPOSED_SPEAKER = frozenset({"nsubj", "dobj", "npadvmod", "attr"})
 EDGE_PUNCT = " ,;:.-—–\"'“”‘’"
 
 
@@ -31,7 +39,7 @@ class Reported:
     cue: Token  # the verb, or the word "according"
     start: int  # doc character offsets of the reported clause
     end: int
-    source: Token | None = None  # the pobj of "according to"; None: the verb's subject
+    source: Token | None = None  # the pobj of "according to" or a postposed speaker; None: the verb's subject
 
 
 def clause_range(head: Token) -> tuple[int, int]:
@@ -61,30 +69,93 @@ def clause_range(head: Token) -> tuple[int, int]:
 def find_reported(doc: Doc, inside_quotes: list[tuple[int, int]]) -> list[Reported]:
     """Every reporting verb with a complement clause, outside quotation marks, not nested."""
     found: list[Reported] = []
+    items: list[Reported] = []
     for token in doc:
         if covered(token.idx, inside_quotes):
             continue
         if token.lower_ == "according":
             item = according_to(token)
+            items.extend([item] if item else [])
         elif is_speech_verb(token):
-            item = verb_clause(token)
-        else:
-            item = None
-        if (
-            item
-            and len(doc.char_span(item.start, item.end, alignment_mode="expand") or []) >= INDIRECT_MIN_WORDS
-        ):
+            items.extend(verb_clause(token))
+        elif token.lemma_.lower() in CHARACTERISING_VERBS and token.pos_ == "VERB":
+            item = characterisation(token)
+            # "called it a disaster": short, yet a claim; "call it a "ghost project"" names a term
+            if item and not any(item.start < end and start < item.end for start, end in inside_quotes):
+                found.append(item)
+    for item in items:
+        if len(doc.char_span(item.start, item.end, alignment_mode="expand") or []) >= INDIRECT_MIN_WORDS:
             found.append(item)
     return drop_nested(found)
 
 
-def verb_clause(verb: Token) -> Reported | None:
-    """The complement clause of a reporting verb ("said [it would be a mistake]")."""
-    for child in verb.children:
-        if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX"):
-            start, end = clause_range(child)
-            return Reported(verb, start, end)
-    return None
+def verb_clause(verb: Token) -> list[Reported]:
+    """The complement clauses of a reporting verb ("said [it would be a mistake]").
+
+    A parse may split one statement over sibling complements ("says [he drank], [used drugs]"),
+    so every ccomp counts toward one range; a gerund complement with no ccomp ("report [being
+    afraid]") is the statement too; "said X and that Y" adds Y as a second statement.
+    """
+    found: list[Reported] = []
+    heads = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    if not heads and any(c.dep_ == "nsubj" for c in verb.lefts):  # "to report spending" is no report
+        heads = [c for c in verb.rights if c.dep_ in GERUND_COMPLEMENTS and c.tag_ == "VBG"]
+    if not heads:
+        return [item for item in [parenthetical(verb)] if item]
+    if heads:
+        ranges = [clause_range(head) for head in heads]
+        found.append(Reported(verb, min(r[0] for r in ranges), max(r[1] for r in ranges)))
+    for child in verb.rights:
+        if child.dep_ == "conj" and any(m.dep_ == "mark" and m.lower_ == "that" for m in child.lefts):
+            found.append(Reported(verb, *clause_range(child)))
+    return found
+
+
+def parenthetical(verb: Token) -> Reported | None:
+    """A cue hung after the statement it reports ("The plan failed, the mayor said, and …").
+
+    spaCy attaches such a cue to the statement's verb as parataxis or conj, not the other way
+    round; the statement is the head's words before the cue. A conj'd cue needs a speaker of its
+    own ("…, argued Halvorsen"), else "He left and said nothing" would report "He left".
+    """
+    head = verb.head
+    subject = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    first = subject.left_edge if subject is not None else verb
+    if verb.dep_ not in PARENTHETICAL_DEPS or head.i >= first.i or first.i == 0:
+        return None
+    if verb.doc[first.i - 1].text not in (",", "—", "–"):
+        return None
+    source = None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        source = next((c for c in verb.rights if c.dep_ in POSTPOSED_SPEAKER and c.pos_ == "PROPN"), None)
+        if source is None and verb.dep_ == "conj":
+            return None
+    tokens = [t for t in verb.doc[head.left_edge.i : first.i] if not t.is_space]
+    while tokens and (tokens[0].is_punct or tokens[0].dep_ == "cc"):
+        tokens.pop(0)
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    if not tokens:
+        return None
+    return Reported(verb, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), source=source)
+
+
+def characterisation(verb: Token) -> Reported | None:
+    """The predicate of "called X Y" / "described X as Y": the speaker's judgement of X.
+
+    Only with a direct object and a predicate after it, so "called the police" and "called on
+    the council" stay out; a passive ("was described as") has no speaker and is dropped later.
+    """
+    if not any(c.dep_ == "dobj" for c in verb.rights):
+        return None
+    predicate = next((c for c in verb.rights if c.dep_ == "oprd"), None)
+    if predicate is None:
+        as_word = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
+        predicate = next(iter(as_word.children), None) if as_word is not None else None
+    if predicate is None:
+        return None
+    start, end = predicate.left_edge.idx, predicate.right_edge.idx + len(predicate.right_edge.text)
+    return Reported(verb, start, end)
 
 
 def according_to(word: Token) -> Reported | None:
@@ -122,7 +193,7 @@ def drop_nested(items: list[Reported]) -> list[Reported]:
         a
         for a in items
         if not any(
-            b is not a and b.start <= a.cue.idx < b.end and b.start <= a.start and a.end <= b.end
+            b is not a and b.cue.lower_ != "according" and b.start <= a.cue.idx < b.end and b.start <= a.start and a.end <= b.end
             for b in items
         )
     ]

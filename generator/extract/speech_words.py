@@ -62,6 +62,10 @@ SPEECH_VERBS = frozenset(
     ]
 )
 
+# Verbs that report a judgement as an object predicate ("called the plan a disaster", "described
+# it as arson"): the predicate is the speaker's claim, as GGT annotators mark it.
+CHARACTERISING_VERBS = frozenset({"call", "describe", "label", "brand", "characterize", "characterise"})
+
 # Verbs that introduce a direct quote but rarely a "that" clause ("…," she asked / he joked).
 DIRECT_ONLY_VERBS = frozenset(
     [

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..content import load_glossary, load_story, write_atomic
 from ..errors import ContentError
+from ..graph import draw_actor_graph
 from ..model import GlossaryEntry, Story
 from ..site import RESERVED_SLUGS, Site
 from .actor_pages import collect_actors, render_actor_page, render_actors_index
@@ -96,8 +97,6 @@ def render_site(site: Site, site_name: str) -> RenderedSite:
 
 def draw_graph_if_changed(path: Path, story: Story) -> bool:
     """Redraw the actor graph only when the story differs from the one it was drawn from."""
-    from ..graph import draw_actor_graph  # matplotlib is slow to import; only when drawing
-
     stamp = GRAPH_STAMP.format(hashlib.sha256(repr(story.to_dict()).encode()).hexdigest()[:16])
     if path.is_file():
         with path.open(encoding="utf-8") as handle:

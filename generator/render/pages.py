@@ -15,6 +15,7 @@ from typing import Any
 
 import jinja2
 
+from ..graph import graph_alt_text
 from ..model import Actor, Event, Quote, Story
 from .escape import Markdown, escape_attribute, escape_markdown, page_title
 
@@ -257,17 +258,6 @@ def group_events(events: list[Event]) -> list[EventGroup]:
         else:
             groups.append(EventGroup(label, [event]))
     return groups
-
-
-def graph_alt_text(story: Story) -> str:
-    """A one-paragraph text equivalent of the actor graph."""
-    names = {a.id: a.name for a in story.actors}
-    if not story.relations:
-        return f"Actor graph of {len(story.actors)} actors: " + ", ".join(names.values())
-    links = "; ".join(
-        f"{names.get(r.source, r.source)} {r.kind} {names.get(r.target, r.target)}" for r in story.relations
-    )
-    return f"Actor graph of {len(story.actors)} actors and {len(story.relations)} relations: {links}"
 
 
 def render_story_pages(env: jinja2.Environment, story: Story) -> dict[str, str]:
