@@ -46,6 +46,18 @@ $(AXE): $(BROWSER_DEPS)/package.json $(BROWSER_DEPS)/package-lock.json
 	  npm ci --prefix $(BROWSER_DEPS) --no-audit --no-fund --silent && touch $(AXE); \
 	else echo "browser tests need npm for axe-core: sudo apt-get install npm, then make browser-deps"; fi
 
+# Extraction quality and speed against ../shared (gold data we may not commit); by hand, not in CI.
+SHARED ?= ../shared
+GOLD_TMP := $(shell mktemp -u /tmp/explainer-gold-XXXX).json
+bench: $(STAMP)
+	$(BIN)/explainer extract $(SHARED)/articles/kremlin-security-assurances.txt --published 2023-07-12 \
+	  --format json > $(GOLD_TMP)
+	$(BIN)/python $(SHARED)/bench/score.py $(GOLD_TMP) $(SHARED)/gold/kremlin-security-assurances.yaml
+	$(BIN)/python $(SHARED)/bench/quotes.py --cli $(BIN)/explainer
+	$(BIN)/python $(SHARED)/bench/times.py --cli $(BIN)/explainer
+	$(BIN)/python bench/html_ingest.py $(SHARED)/articles/html
+	$(BIN)/python bench/batch_speed.py $(SHARED)/articles
+
 clean:
 	rm -rf site $(VENV)
 	find docs -mindepth 1 ! -name .gitignore -delete

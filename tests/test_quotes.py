@@ -337,3 +337,107 @@ NO_AUTHOR_CASES = [
 @pytest.mark.parametrize("text", NO_AUTHOR_CASES)
 def test_document_without_author_is_no_speaker(parse, text: str) -> None:
     assert run(parse, text) == []
+
+
+# --- complements the parse does not call ccomp -------------------------------------------------
+
+COMPLEMENT_CASES = [
+    # sibling complements of one verb are one statement
+    (
+        "The growers say they lost half the harvest, sold the cattle and were close to ruin.",
+        ["they lost half the harvest, sold the cattle and were close to ruin"],
+    ),
+    # a gerund complement ("reported feeling …") is what was reported
+    (
+        "Goalkeeper Tomas Brandt reported feeling pain in his knee after the warm-up.",
+        ["feeling pain in his knee after the warm-up"],
+    ),
+    (
+        "Coach Ivo Draganov said having his captain back on the ice was a huge relief.",
+        ["having his captain back on the ice was a huge relief"],
+    ),
+    # "said X, and that Y": Y is a second statement when the parse hangs it on the verb
+    (
+        'The committee said it was "troubled by the lack of a single accountable department," '
+        'and that it was "difficult to understand" the delays.',
+        [
+            'it was "troubled by the lack of a single accountable department,"',
+            'it was "difficult to understand" the delays',
+        ],
+    ),
+    # a cue after its statement, parsed as parataxis or as conj with the speaker after the verb
+    ("The ferry was late again, the harbour master said, and nobody knew why.", ["The ferry was late again"]),
+    (
+        "That is a loss for the whole valley, but for the farmers most of all, argued Halvorsen.",
+        ["That is a loss for the whole valley, but for the farmers most of all"],
+    ),
+    # "according to" does not swallow a report with its own speaker
+    (
+        "According to court records, detective Sam Ibsen said the car was stolen in March.",
+        ["the car was stolen in March"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), COMPLEMENT_CASES)
+def test_reported_complement(parse, text: str, words: list[str]) -> None:
+    assert [q.text for q in run(parse, text)] == words
+
+
+def test_postposed_speaker_is_no_cue_word(parse) -> None:
+    quote = run(
+        parse, "That is a loss for the whole valley, but for the farmers most of all, argued Halvorsen."
+    )[0]
+    assert "halvorsen" in speaker_words(quote)
+    assert quote.cue == "argued"
+
+
+# --- judgements: "called X Y", "described X as Y" ----------------------------------------------
+
+CHARACTERISATION_CASES = [
+    (
+        "Union leader Marta Oyelaran called the offer an insult to every nurse.",
+        "an insult to every nurse",
+        "oyelaran",
+    ),
+    (
+        "Environment minister Ruth Obi described the spill as the worst in the river's history.",
+        "the worst in the river's history",
+        "obi",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), CHARACTERISATION_CASES)
+def test_characterisation_is_reported(parse, text: str, words: str, speaker: str) -> None:
+    quotes = run(parse, text)
+    assert [(q.text, q.kind) for q in quotes] == [(words, "indirect")]
+    assert speaker in speaker_words(quotes[0])
+
+
+# --- no statement: questions, other verbs of calling, links to other stories --------------------
+
+NO_STATEMENT_CASES = [
+    "She called the police after the break-in at her store.",
+    "He called on the council to act before winter.",
+    "Coach Erik Lund would not say who will start in goal on Saturday.",
+    "Minister Pia Sandvik declined to say whether the tax would rise next year.",
+    "READ MORE: Mayor Tom Ekdahl says the budget is balanced for the first time",
+    "RELATED: Union leader Carla Dunn says the strike will go ahead",
+]
+
+
+@pytest.mark.parametrize("text", NO_STATEMENT_CASES)
+def test_no_statement(parse, text: str) -> None:
+    assert run(parse, text) == []
+
+
+def test_topic_label_keeps_its_paragraph(parse) -> None:
+    text = "TRADE TALK: Commerce minister Lars Holm said the tariffs would be lifted in spring."
+    assert [q.text for q in run(parse, text)] == ["the tariffs would be lifted in spring"]
+
+
+@pytest.mark.xfail(reason="the report is found, but resolve_subject gives no speaker for a quantified group")
+def test_quantified_group_reports(parse) -> None:
+    quotes = run(parse, "Many nurses at Lakeview Hospital report working double shifts without a break.")
+    assert [q.text for q in quotes] == ["working double shifts without a break"]

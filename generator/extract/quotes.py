@@ -24,7 +24,7 @@ from .actors import ActorIndex
 from .nlp import ParsedArticle
 from .quote_marks import QuotedSpan, find_quoted_spans
 from .referents import Speaker, SpeakerMemory, learn_genders
-from .reported import Reported, find_reported, partial_range
+from .reported import Reported, find_reported, partial_range, report_cue
 from .speakers import cue_of, is_speech_verb, resolve_subject, subject_of
 
 # A cue-less quote inherits the last speaker only if that speaker spoke at most this many
@@ -335,7 +335,7 @@ def attribute_reported(
         used.update(inside)
         kind = "partial"
         start, end = partial_range(item, parsed.doc, [doc_range(parsed, embedded[i], True) for i in inside])
-    cue, channel = ("according to", None) if item.cue.lower_ == "according" else cue_of(item.cue)
+    cue, channel = report_cue(item)
     if speaker is not None:
         memory.remember(speaker, parsed.paragraph_at(start), item.cue.idx)
     return Found(kind, start, end, speaker, cue, channel)

@@ -9,12 +9,13 @@ consequences"") is a partial quote: the reporter's words around the speaker's ow
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from .nlp import doc_text
-from .speakers import is_speech_verb
+from .speakers import cue_of, is_speech_verb
 from .speech_words import CHARACTERISING_VERBS
 
 # A reported clause shorter than this many words is a fragment ("he said so"), not a statement.
@@ -29,6 +30,13 @@ GERUND_COMPLEMENTS = frozenset({"xcomp", "csubj"})
 PARENTHETICAL_DEPS = frozenset({"parataxis", "conj"})
 # Where spaCy puts the speaker of an inverted cue ("argued Palvetzian" parses Palvetzian as dobj).
 POSTPOSED_SPEAKER = frozenset({"nsubj", "dobj", "npadvmod", "attr"})
+# Penn tags of wh-words; one opening a complement makes it an indirect question, not a statement.
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+# Labels news sites put before a link to another story. Only these: a topic label ("CHINA TALK:",
+# AP market-story style) opens a paragraph of this story's own reporting.
+LINK_LABEL = re.compile(
+    r"(?:READ MORE|RELATED|WATCH|LISTEN|SEE ALSO|ALSO READ|READ ALSO|CLICK HERE)\b[^:\n]{0,20}:", re.I
+)
 EDGE_PUNCT = " ,;:.-—–\"'“”‘’"
 
 
@@ -70,7 +78,8 @@ def find_reported(doc: Doc, inside_quotes: list[tuple[int, int]]) -> list[Report
     """Every reporting verb with a complement clause, outside quotation marks, not nested."""
     found: list[Reported] = []
     items: list[Reported] = []
-    for token in doc:
+    text = doc_text(doc)
+    for token in (t for sent in doc.sents if not is_link_line(sent, text) for t in sent):
         if covered(token.idx, inside_quotes):
             continue
         if token.lower_ == "according":
@@ -89,6 +98,17 @@ def find_reported(doc: Doc, inside_quotes: list[tuple[int, int]]) -> list[Report
     return drop_nested(found)
 
 
+def is_link_line(sent: Span, text: str) -> bool:
+    """A cross-link to another story ("READ MORE: Mayor says …"): a headline, not a statement.
+
+    News sites label such paragraphs with a tag and a colon; what follows is the title of
+    another article, whose "says" reports nothing in this one. spaCy may split the tag off as a
+    sentence of its own, so the test looks at the start of the sentence's paragraph.
+    """
+    line_start = text.rfind("\n", 0, sent.start_char) + 1
+    return LINK_LABEL.match(text, line_start) is not None
+
+
 def verb_clause(verb: Token) -> list[Reported]:
     """The complement clauses of a reporting verb ("said [it would be a mistake]").
 
@@ -97,18 +117,33 @@ def verb_clause(verb: Token) -> list[Reported]:
     afraid]") is the statement too; "said X and that Y" adds Y as a second statement.
     """
     found: list[Reported] = []
-    heads = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    heads = [
+        c
+        for c in verb.children
+        if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and (verb.dep_ == "relcl" or not is_question(c))
+    ]  # in "a wound that police said was …" the wh-word belongs to the relative clause
     if not heads and any(c.dep_ == "nsubj" for c in verb.lefts):  # "to report spending" is no report
         heads = [c for c in verb.rights if c.dep_ in GERUND_COMPLEMENTS and c.tag_ == "VBG"]
     if not heads:
         return [item for item in [parenthetical(verb)] if item]
-    if heads:
-        ranges = [clause_range(head) for head in heads]
-        found.append(Reported(verb, min(r[0] for r in ranges), max(r[1] for r in ranges)))
+    ranges = [clause_range(head) for head in heads]
+    found.append(Reported(verb, min(r[0] for r in ranges), max(r[1] for r in ranges)))
     for child in verb.rights:
         if child.dep_ == "conj" and any(m.dep_ == "mark" and m.lower_ == "that" for m in child.lefts):
             found.append(Reported(verb, *clause_range(child)))
     return found
+
+
+def is_question(head: Token) -> bool:
+    """An embedded question ("won't say what the message is", "asked if it would"): no claim.
+
+    Only a wh-word or "whether"/"if" that belongs to the clause head itself counts; in "said when
+    she arrived the house was empty" the "when" opens an adverbial clause inside a statement.
+    """
+    first = head.left_edge
+    if first.head == head and first.tag_ in WH_TAGS:
+        return True
+    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in head.lefts)
 
 
 def parenthetical(verb: Token) -> Reported | None:
@@ -193,7 +228,11 @@ def drop_nested(items: list[Reported]) -> list[Reported]:
         a
         for a in items
         if not any(
-            b is not a and b.cue.lower_ != "according" and b.start <= a.cue.idx < b.end and b.start <= a.start and a.end <= b.end
+            b is not a
+            and b.cue.lower_ != "according"
+            and b.start <= a.cue.idx < b.end
+            and b.start <= a.start
+            and a.end <= b.end
             for b in items
         )
     ]
@@ -213,6 +252,15 @@ def partial_range(item: Reported, doc: Doc, fragments: list[tuple[int, int]]) ->
                 end = min(end, child.left_edge.idx)
     text = doc_text(doc)[item.start : max(end, last_end)]
     return item.start, item.start + len(text.rstrip(" ,;:-—–"))
+
+
+def report_cue(item: Reported) -> tuple[str, str | None]:
+    """The cue words and channel of a report; a postposed speaker ("…, argued X") is no cue word."""
+    if item.cue.lower_ == "according":
+        return "according to", None
+    if item.source is not None:
+        return item.cue.text, None
+    return cue_of(item.cue)
 
 
 def clause_head(item: Reported, doc: Doc) -> Token | None:
