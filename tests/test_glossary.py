@@ -12,7 +12,7 @@ import pytest
 from generator.content import load_glossary
 from generator.extract.actors import extract_actors
 from generator.extract.glossary import extract_terms
-from generator.extract.term_candidates import is_acronym, name_pattern
+from generator.extract.glossary.candidates import is_acronym, name_pattern
 from generator.model import GlossaryEntry, Quote, Term
 
 SITE_GLOSSARY = Path(__file__).resolve().parent.parent / "content" / "glossary.yaml"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from generator.extract.actors import extract_actors
-from generator.extract.quote_marks import find_quoted_spans
 from generator.extract.quotes import extract_quotes
+from generator.extract.quotes.marks import find_quoted_spans
 from generator.model import Quote
 
 

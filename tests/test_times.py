@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from generator.extract.timerules import Context, normalise
-from generator.extract.times import find_times, publication_anchor
+from generator.extract.timeline.expressions import find_times, publication_anchor
+from generator.extract.timeline.rules import Context, normalise
 from generator.model import Article, Dateline
 
 WEDNESDAY = "2023-07-12"  # a Wednesday, ISO week 28

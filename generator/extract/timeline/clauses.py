@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .actors import ActorIndex
+from ..actors import ActorIndex
 
 # Dependencies that hang asides off a clause; the short version leaves them out.
 PRUNED_DEPS: frozenset[str] = frozenset(

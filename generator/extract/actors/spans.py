@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from . import actor_data as data
-from .actor_names import normalise_name
-from .actor_roles import is_person_title
+from . import data
+from .names import normalise_name
+from .roles import is_person_title
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
 PLACE_KEYS = set(data.COUNTRY_NAMES) | set(data.CAPITALS)

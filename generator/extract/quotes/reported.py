@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .nlp import doc_text
+from ..nlp import doc_text
 from .speakers import cue_of, is_speech_verb
-from .speech_words import CHARACTERISING_VERBS
+from .words import CHARACTERISING_VERBS
 
 # A reported clause shorter than this many words is a fragment ("he said so"), not a statement.
 INDIRECT_MIN_WORDS = 3

@@ -12,10 +12,10 @@ import re
 
 from spacy.tokens import Span, Token
 
-from ..model import Actor
-from .actors import ActorIndex, Mention, normalise_name, slugify
+from ...model import Actor
+from ..actors import ActorIndex, Mention, normalise_name, slugify
+from ..nlp import doc_text
 from .documents import document_source, is_research_document
-from .nlp import doc_text
 from .referents import (
     Speaker,
     SpeakerMemory,
@@ -23,7 +23,7 @@ from .referents import (
     rank_people,
     resolve_person_pronoun,
 )
-from .speech_words import (
+from .words import (
     CHANNEL_NOUNS,
     CHANNEL_PREPS,
     DIRECT_ONLY_VERBS,

@@ -18,10 +18,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from .actors import ActorIndex
-from .nlp import doc_text
-from .quote_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
-from .speech_words import FEMALE_WORDS, MALE_WORDS
+from ..actors import ActorIndex
+from ..nlp import doc_text
+from .first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
+from .words import FEMALE_WORDS, MALE_WORDS
 
 # Lappin & Leass (1994), salience factor weights (their Section 2.1 table).
 SENTENCE_RECENCY = 100

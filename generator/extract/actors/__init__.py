@@ -2,12 +2,12 @@
 
 Three passes over the article Doc, each in its own module:
 
-1. *Mentions* (`actor_mentions`): spaCy's entities and the names of the general-knowledge tables
-   of `actor_data`, each typed by what the text shows ("Kyiv says" -> Ukraine; "in Kyiv" -> a
+1. *Mentions* (`mentions`): spaCy's entities and the names of the general-knowledge tables
+   of `data`, each typed by what the text shows ("Kyiv says" -> Ukraine; "in Kyiv" -> a
    place), the dateline's agency, channels and wire credits left out.
-2. *Clusters* (`actor_clusters`): one actor per country, group, organization or person; full
+2. *Clusters* (`clusters`): one actor per country, group, organization or person; full
    names absorb surnames and honorific forms, organizations their acronyms and short forms.
-3. *Roles* (`actor_roles`): a person's title and the actor it names ("Kremlin spokesman").
+3. *Roles* (`roles`): a person's title and the actor it names ("Kremlin spokesman").
 
 This module builds the actors from the clusters (a cluster with only weak mentions, such as a
 place named only as a location, makes no actor). `ActorIndex` is what the other extraction
@@ -19,13 +19,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..model import Actor
-from . import actor_data as data
-from .actor_clusters import adopt_person_names, canonical_name, cluster_others, cluster_persons, majority_kind
-from .actor_mentions import Candidate, find_candidates
-from .actor_names import normalise_name, slugify, strip_honorific
-from .actor_roles import assign_roles
-from .nlp import ParsedArticle
+from ...model import Actor
+from ..nlp import ParsedArticle
+from . import data
+from .clusters import adopt_person_names, canonical_name, cluster_others, cluster_persons, majority_kind
+from .mentions import Candidate, find_candidates
+from .names import normalise_name, slugify, strip_honorific
+from .roles import assign_roles
 
 __all__ = ["ActorIndex", "Mention", "extract_actors", "normalise_name", "slugify", "strip_honorific"]
 

@@ -1,6 +1,6 @@
 """The English words of time: month, weekday, unit and number names for the temporal rules.
 
-Kept apart from the rules (`timerules`) so that the rules read as grammar and these tables can
+Kept apart from the rules (`rules`) so that the rules read as grammar and these tables can
 grow (or be swapped for another language) without touching them.
 """
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .timevalue import Grain
+from .values import Grain
 
 # Month names and the abbreviations of news style (AP: Jan., Feb., Aug., Sept., Oct., Nov., Dec.).
 MONTHS: dict[str, int] = {

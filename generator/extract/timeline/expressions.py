@@ -4,8 +4,8 @@ Finding starts from spaCy's DATE and TIME entities (measured on MEANTIME: relaxe
 ahead of Recognizers-Text's 72 and dateparser's 58) and adds what spaCy leaves out: vague
 references ("now", "recently", "the future"), frequencies ("weekly", "every week") and dates it
 missed. An entity no rule can read is split at "and"/"to" ("between 2014 and 2016") or dropped:
-an expression without a value helps no reader. Values come from the rules in `timerules` and
-`timecalendar`, read in document order so that back-references see the dates before them.
+an expression without a value helps no reader. Values come from the rules in `rules` and
+`calendar_dates`, read in document order so that back-references see the dates before them.
 
 The publication date anchors relative expressions. Without one, a dateline date with a year
 ("WASHINGTON, Feb 26, 1987 -") stands in for it; a dateline date without a year only gives
@@ -22,12 +22,12 @@ from datetime import date
 
 from spacy.tokens import Span
 
-from ..model import Article, TimeExpression
-from . import timecalendar  # noqa: F401  (registers the calendar and duration rules after timerules')
-from .nlp import ParsedArticle
-from .timerules import Context, Normal, Tense, normalise
-from .timevalue import YEAR_PREFIX, Point, References
-from .timewords import MONTHS
+from ...model import Article, TimeExpression
+from ..nlp import ParsedArticle
+from . import calendar_dates  # noqa: F401  (registers the calendar and duration rules after those of rules)
+from .rules import Context, Normal, Tense, normalise
+from .values import YEAR_PREFIX, Point, References
+from .words import MONTHS
 
 # Stand-in years for an anchor without a year: a leap year and a common one, far from any news.
 STAND_IN_YEARS: tuple[int, int] = (9004, 9005)
@@ -189,9 +189,7 @@ def find_candidates(parsed: ParsedArticle) -> list[Candidate]:
     entities = merge_adjacent(
         text, [(e.start_char, e.end_char) for e in parsed.ents if e.label_ in TIME_LABELS]
     )
-    extras = [
-        (m.start(), m.end()) for pattern in (EXTRA_WORDS, EXTRA_NAMES) for m in pattern.finditer(text)
-    ]
+    extras = [(m.start(), m.end()) for pattern in (EXTRA_WORDS, EXTRA_NAMES) for m in pattern.finditer(text)]
     extras = [span for span in extras if not inside_name(parsed, *span)]
     chosen: list[tuple[int, int]] = []
     for group in (entities, extras):

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
-from ..model import ActorKind
-from .actor_mentions import Candidate
-from .actor_names import normalise_name, strip_honorific
-from .actor_spans import person_shaped
+from ...model import ActorKind
+from .mentions import Candidate
+from .names import normalise_name, strip_honorific
+from .spans import person_shaped
 
 
 def person_key(name: str) -> tuple[str, ...]:

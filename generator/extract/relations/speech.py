@@ -13,11 +13,11 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from ..model import Quote, Relation
-from .actors import ActorIndex
-from .nlp import ParsedArticle
-from .relation_lexicon import NEGATIVE, NEGATIVE_PHRASAL, SPEECH, SUBJECTS
-from .relation_stance import actor_of
+from ...model import Quote, Relation
+from ..actors import ActorIndex
+from ..nlp import ParsedArticle
+from .lexicon import NEGATIVE, NEGATIVE_PHRASAL, SPEECH, SUBJECTS
+from .stance import actor_of
 
 
 def speech_relations(parsed: ParsedArticle, index: ActorIndex, quotes: list[Quote]) -> Iterator[Relation]:

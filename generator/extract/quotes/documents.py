@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .actors import ActorIndex
+from ..actors import ActorIndex
 from .referents import Speaker, SpeakerMemory
 
 # Documents that report findings; their author is the source, never the document itself.

@@ -17,8 +17,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Literal
 
-from ..model import TimeType
-from .timevalue import (
+from ...model import TimeType
+from .values import (
     DAY_PARTS,
     Grain,
     Point,
@@ -28,7 +28,7 @@ from .timevalue import (
     week_of,
     weekday_near,
 )
-from .timewords import (
+from .words import (
     AMOUNT,
     UNIT,
     UNITS,

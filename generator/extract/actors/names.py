@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from . import actor_data as data
+from . import data
 
 
 def normalise_name(name: str) -> str:

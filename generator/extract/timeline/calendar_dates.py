@@ -1,6 +1,6 @@
 """TIMEX3 rules for calendar dates and durations: "June 18", "October 1982", "the 1990s", "P3Y".
 
-The second half of the rule list begun in `timerules` (importing this module registers its
+The second half of the rule list begun in `rules` (importing this module registers its
 rules after those). A date without a year takes the publication year, moved back a year when
 the verb is past and the date would fall after publication, or forward when the verb is future
 and it would fall before (HeidelTime's news-style disambiguation, Strötgen & Gertz 2013).
@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .timerules import (
+from .rules import (
     HOLIDAYS,
     MODIFIER,
     ORDINALS,
@@ -22,8 +22,8 @@ from .timerules import (
     normalise,
     rule,
 )
-from .timevalue import SEASONS, Point, shift, truncate
-from .timewords import (
+from .values import SEASONS, Point, shift, truncate
+from .words import (
     AMOUNT,
     CLOCK_UNIT,
     CLOCK_UNITS,

@@ -1,9 +1,9 @@
 """Glossary: which terms of an article need explaining, ranked by need, with their definitions.
 
-Terms come from four finders (`term_candidates`): the site glossary's terms and aliases, labels
+Terms come from four finders (`candidates`): the site glossary's terms and aliases, labels
 in quotation marks that are nobody's words, acronyms, and named public bodies. Definitions come
 first from the site glossary (source "glossary"), else from an explanation in the article itself
-(`term_definitions`, source "article"); a term with neither is kept with no definition and source
+(`definitions`, source "article"); a term with neither is kept with no definition and source
 "wanted", so that `explainer check` can ask an editor for one.
 
 Ranking puts first what a reader most needs: terms the site glossary knows and labels the writer
@@ -14,10 +14,10 @@ first appearance.
 
 from __future__ import annotations
 
-from ..model import GlossaryEntry, Quote, Term
-from .actors import ActorIndex
-from .nlp import ParsedArticle
-from .term_candidates import (
+from ...model import GlossaryEntry, Quote, Term
+from ..actors import ActorIndex
+from ..nlp import ParsedArticle
+from .candidates import (
     Candidate,
     find_acronyms,
     find_glossary_terms,
@@ -25,7 +25,7 @@ from .term_candidates import (
     find_quoted_terms,
     name_pattern,
 )
-from .term_definitions import define_in_article, find_expansion, find_spelled_name
+from .definitions import define_in_article, find_expansion, find_spelled_name
 
 
 def extract_terms(

@@ -2,7 +2,7 @@
 
 Temporal expressions come from `times` (found and normalised as TIMEX3). Each dated one — not
 a duration, a frequency or a vague "recently" — places the clause it modifies, and that clause,
-tidied by `timeclause` to subject + verb + object, becomes an event: one event per clause. Events
+tidied by `clauses` to subject + verb + object, becomes an event: one event per clause. Events
 are sorted by the date they name, so that background the story reports ("last year" Russia
 launched …) comes before the news of the day, and events of one day stay together in the order
 the article tells them. A date known only relatively (no publication date) leaves `date` empty
@@ -16,11 +16,11 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from ..model import Event, TimeExpression
-from .actors import ActorIndex
-from .nlp import ParsedArticle
-from .timeclause import actors_of, describe_clause, governing_word
-from .times import FoundTime, find_times
+from ...model import Event, TimeExpression
+from ..actors import ActorIndex
+from ..nlp import ParsedArticle
+from .clauses import actors_of, describe_clause, governing_word
+from .expressions import FoundTime, find_times
 
 # TIMEX3 values that place nothing on a timeline.
 UNPLACED_VALUES: frozenset[str] = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})

@@ -1,7 +1,7 @@
 """TIMEX3 values: the calendar arithmetic and formatting behind temporal normalisation.
 
 A normalised expression is a `Point` (a day, week, month, quarter, season, year, decade or
-century) or a plain TIMEX3 string (durations, sets, `PAST_REF`). Rules in `timerules` compute
+century) or a plain TIMEX3 string (durations, sets, `PAST_REF`). Rules in `rules` compute
 points from the publication date (the *anchor*) or from the last date the text mentioned (the
 *reference*, for back-references such as "a day earlier"); this module knows nothing of words.
 Formats follow the TimeML TIMEX3 guidelines (Pustejovsky et al., TimeML 1.2.1, section 2.2).

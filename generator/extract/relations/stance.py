@@ -14,10 +14,10 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from ..model import Relation
-from .actors import ActorIndex
-from .nlp import ParsedArticle
-from .relation_lexicon import CRITICIZE, OPPOSE, SPEECH, SUBJECTS, SUPPORT, SUPPORT_NOUNS
+from ...model import Relation
+from ..actors import ActorIndex
+from ..nlp import ParsedArticle
+from .lexicon import CRITICIZE, OPPOSE, SPEECH, SUBJECTS, SUPPORT, SUPPORT_NOUNS
 
 
 def actor_of(token: Token, index: ActorIndex) -> str | None:

@@ -20,11 +20,11 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from . import actor_data as data
-from .nlp import ParsedArticle
+from ..nlp import ParsedArticle
+from . import data
 
 if TYPE_CHECKING:
-    from .actors import ActorIndex
+    from . import ActorIndex
 
 PREMODIFIER_DEPS = {
     "compound",

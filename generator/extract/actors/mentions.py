@@ -1,7 +1,7 @@
 """Actor mentions: which spans of the article name an actor, and what kind of actor.
 
 spaCy's entities (PERSON, ORG, GPE, NORP, LOC, plus PRODUCT and FAC as weak evidence) and, where
-the small model missed them, names from the general-knowledge tables of `actor_data` (countries,
+the small model missed them, names from the general-knowledge tables of `data` (countries,
 capitals, demonyms, "the West", seats of government). Each mention is typed by what the text shows,
 not only by the tagger: a capital that is the subject of a verb stands for its country ("Kyiv
 says" -> Ukraine) but is a mere location after "in"; a name after a person title ("Home Secretary
@@ -21,12 +21,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
-from ..model import ActorKind
-from . import actor_data as data
-from .actor_names import normalise_name
-from .actor_roles import is_person_title
-from .actor_spans import clean_span, person_shaped, repair_entities
-from .nlp import ParsedArticle
+from ...model import ActorKind
+from ..nlp import ParsedArticle
+from . import data
+from .names import normalise_name
+from .roles import is_person_title
+from .spans import clean_span, person_shaped, repair_entities
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "PRODUCT", "FAC"}
 WEAK_LABELS = {"PRODUCT", "FAC"}  # kept only when they join an actor found otherwise

@@ -8,23 +8,23 @@ Three sources, each a small rule set on spaCy's dependency parse:
    "deputy", "vice" or "former"); any other title is membership ("deputy chairman of Russia's
    upper house" -> member of Russia). Kin are relatives, not members ("the husband of lawmaker
    Jo Cox" -> related to Jo Cox). A seat of government leads its country (the Kremlin -> Russia).
-2. *Stance words in the reporting* (`relation_stance`): "Germany backs Poland".
-3. *What speakers say* (`relation_speech`): criticism in quotes and reported statements.
+2. *Stance words in the reporting* (`stance`): "Germany backs Poland".
+3. *What speakers say* (`speech`): criticism in quotes and reported statements.
 
-The word lists of all three are in `relation_lexicon`.
+The word lists of all three are in `lexicon`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import Quote, Relation
-from .actor_data import GOVERNMENT_SEATS, LEADER_TITLES, SPOKES_TITLES
-from .actors import ActorIndex
-from .nlp import ParsedArticle
-from .relation_lexicon import DEMOTING, FAMILY
-from .relation_speech import speech_relations
-from .relation_stance import stance_relations
+from ...model import Quote, Relation
+from ..actors import ActorIndex
+from ..actors.data import GOVERNMENT_SEATS, LEADER_TITLES, SPOKES_TITLES
+from ..nlp import ParsedArticle
+from .lexicon import DEMOTING, FAMILY
+from .speech import speech_relations
+from .stance import stance_relations
 
 
 def extract_relations(parsed: ParsedArticle, index: ActorIndex, quotes: list[Quote]) -> list[Relation]:

@@ -26,8 +26,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from .nlp import ParsedArticle
-from .term_candidates import FINITE_TAGS, Candidate
+from ..nlp import ParsedArticle
+from .candidates import FINITE_TAGS, Candidate
 
 MAX_APPOSITION_TOKENS = 16  # longer stretches between commas are clauses, not descriptions
 MAX_DEFINITION_TOKENS = 35

@@ -27,10 +27,10 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
-from ..model import GlossaryEntry, Quote
-from .actors import ActorIndex
-from .nlp import ParsedArticle
-from .quote_marks import find_quoted_spans
+from ...model import GlossaryEntry, Quote
+from ..actors import ActorIndex
+from ..nlp import ParsedArticle
+from ..quotes.marks import find_quoted_spans
 
 CandidateKind = Literal["glossary", "quoted", "acronym", "institution"]
 
@@ -174,7 +174,7 @@ class Quoted:
 
 
 def quoted_phrases(paragraphs: list[str]) -> list[Quoted]:
-    """Every quotation of the article (from `quote_marks`) and the quotations nested in them."""
+    """Every quotation of the article (from `marks`) and the quotations nested in them."""
     found = []
     for span in find_quoted_spans(paragraphs):
         found.append(Quoted(span.paragraph, span.start, span.end, False))

@@ -1,6 +1,6 @@
 """Quotes: who said what, as direct quotes, partial quotes and reported (indirect) speech.
 
-Three passes over one parsed article. `quote_marks` finds the quoted spans; each is either a
+Three passes over one parsed article. `marks` finds the quoted spans; each is either a
 direct quote (it stands as a sentence of its own, "…," Peskov said) or a fragment embedded in the
 reporter's sentence. `reported` finds the clauses that reporting verbs govern; a clause holding a
 fragment becomes a partial quote, one without is indirect speech, and a fragment no speech verb
@@ -19,10 +19,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from ..model import Quote, QuoteKind
-from .actors import ActorIndex
-from .nlp import ParsedArticle
-from .quote_marks import QuotedSpan, find_quoted_spans
+from ...model import Quote, QuoteKind
+from ..actors import ActorIndex
+from ..nlp import ParsedArticle
+from .marks import QuotedSpan, find_quoted_spans
 from .referents import Speaker, SpeakerMemory, learn_genders
 from .reported import Reported, find_reported, partial_range, report_cue
 from .speakers import cue_of, is_speech_verb, resolve_subject, subject_of
