@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import random
-import subprocess
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,10 +17,10 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from helpers import explainer, make_site
 
 from generator import cli
 
-EXPLAINER = str(Path(sys.executable).parent / "explainer")
 HEAD = "Harbour fees rise\nBusiness\nHarbour fees rise\n"
 BODY = "LISBON (Westwire) - The council said fees would rise on Monday.\n"
 BODY += '"We object," Ana Ribeiro told reporters.\n'
@@ -156,7 +155,7 @@ def snapshot(folder: Path) -> dict[str, str]:
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("bad-inputs") / "site"
-    subprocess.run([EXPLAINER, "new", str(root)], check=True, capture_output=True)
+    make_site(root, {})
     return root
 
 
@@ -207,7 +206,7 @@ def test_duplicate_slug_is_refused_and_the_story_kept(
 
 
 def test_accepted_hostile_articles_build_to_a_safe_site(site: Path) -> None:
-    built = subprocess.run([EXPLAINER, "build"], cwd=site, capture_output=True, text=True, timeout=900)
+    built = explainer("build", cwd=site)
     assert built.returncode == 0, built.stderr[-2000:]
     pages = "\n".join(p.read_text(encoding="utf-8") for p in (site / "site").rglob("*.html"))
     elements = Elements()

@@ -18,8 +18,6 @@ from __future__ import annotations
 import functools
 import http.server
 import json
-import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -28,6 +26,7 @@ from typing import Any
 from urllib.parse import urldefrag, urlsplit
 
 import pytest
+from helpers import explainer, make_site
 from playwright.sync_api import Browser, BrowserContext, Page, Request, Route, sync_playwright
 
 pytestmark = pytest.mark.browser
@@ -45,8 +44,6 @@ TESTS = Path(__file__).resolve().parent
 AXE_JS = TESTS / "browser_deps" / "node_modules" / "axe-core" / "axe.min.js"
 OUTPUT = TESTS.parent / "test-output"
 SCREENSHOTS = OUTPUT / "screenshots"
-EXPLAINER = str(Path(sys.executable).parent / "explainer")
-FIXTURES = TESTS / "fixtures"
 
 PROJECT_PATH = "/repo/"  # GitHub Pages serves a project site under /<repository>/
 VIEWPORT = {"width": 1280, "height": 900}  # wide enough for Material's header search box
@@ -135,20 +132,12 @@ def is_foreign(url: str) -> bool:
     return parts.scheme in ("http", "https", "ws", "wss") and parts.hostname != "127.0.0.1"
 
 
-def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([EXPLAINER, *args], capture_output=True, text=True, cwd=cwd, timeout=600)
-
-
 @pytest.fixture(scope="module")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A new site with both stories added and built; returns the site folder (with site/ in it)."""
-    root = tmp_path_factory.mktemp("browser") / "project"
-    created = run("new", str(root), cwd=root.parent)
-    assert created.returncode == 0, created.stderr
-    for slug, (fixture, published, _) in STORIES.items():
-        added = run("add", str(FIXTURES / fixture), "--slug", slug, "--published", published, cwd=root)
-        assert added.returncode == 0, added.stderr
-    built = run("build", cwd=root)
+    stories = {slug: (fixture, published) for slug, (fixture, published, _) in STORIES.items()}
+    root = make_site(tmp_path_factory.mktemp("browser") / "project", stories)
+    built = explainer("build", cwd=root)
     assert built.returncode == 0, built.stderr
     return root
 

@@ -3,19 +3,13 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from helpers import FIXTURES
+from helpers import explainer as run
 
-EXPLAINER = str(Path(sys.executable).parent / "explainer")
-FIXTURES = Path(__file__).parent / "fixtures"
 COMMANDS = ["add", "extract", "build", "serve", "check", "new"]
-
-
-def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([EXPLAINER, *args], capture_output=True, text=True, cwd=cwd, timeout=300)
 
 
 @pytest.mark.parametrize("command", COMMANDS)

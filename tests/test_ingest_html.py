@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import json
 import socket
-import subprocess
-import sys
 from html import escape
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from helpers import explainer
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -19,7 +18,6 @@ from generator.ingest import read_article
 from generator.ingest.html import parse_html
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"
-EXPLAINER = Path(sys.executable).parent / "explainer"
 
 BODY = [
     "The regional water board said on Monday that it would replace every lead pipe in the old town "
@@ -222,14 +220,9 @@ def test_cli_extract_prints_the_story_as_json():
     assert len(story["paragraphs"]) == 8
 
 
-@pytest.mark.skipif(
-    not EXPLAINER.exists(), reason="the explainer script is not installed in this environment"
-)
 def test_cli_extract_of_a_page_without_article_exits_1_with_one_line():
     path = FIXTURES / "no_article.html"
-    result = subprocess.run(
-        [str(EXPLAINER), "extract", str(path)], capture_output=True, text=True, timeout=120
-    )
+    result = explainer("extract", str(path))
     assert result.returncode == 1
     assert result.stdout == ""
     assert result.stderr == (

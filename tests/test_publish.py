@@ -5,13 +5,11 @@ from __future__ import annotations
 import os
 import re
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from helpers import explainer, make_site
 
-EXPLAINER = str(Path(sys.executable).parent / "explainer")
-FIXTURES = Path(__file__).parent / "fixtures"
 GIT_ENV = {
     "GIT_AUTHOR_NAME": "Test",
     "GIT_AUTHOR_EMAIL": "test@example.org",
@@ -31,26 +29,12 @@ def published(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, subproces
     root = tmp_path_factory.mktemp("publish")
     remote, site = root / "remote.git", root / "site"
     git("init", "--bare", "-q", str(remote), cwd=root)
-    subprocess.run([EXPLAINER, "new", str(site)], check=True, capture_output=True)
-    subprocess.run(
-        [EXPLAINER, "add", str(FIXTURES / "wire-story.txt"), "--slug", "port-fees"],
-        cwd=site,
-        check=True,
-        capture_output=True,
-    )
+    make_site(site, {"port-fees": ("wire-story.txt", None)})
     git("init", "-q", "-b", "main", cwd=site)
     git("add", "-A", cwd=site)
     git("commit", "-q", "-m", "site", cwd=site)
     git("remote", "add", "origin", str(remote), cwd=site)
-    result = subprocess.run(
-        [EXPLAINER, "publish"],
-        cwd=site,
-        capture_output=True,
-        text=True,
-        env={**os.environ, **GIT_ENV},
-        timeout=600,
-    )
-    return remote, result
+    return remote, explainer("publish", cwd=site, env=GIT_ENV)
 
 
 def test_publish_pushes_the_site_to_gh_pages(
@@ -83,14 +67,7 @@ def test_published_pages_use_no_absolute_links(
 
 
 def test_publish_outside_a_git_repository_fails_cleanly(tmp_path: Path) -> None:
-    subprocess.run([EXPLAINER, "new", str(tmp_path / "s")], check=True, capture_output=True)
-    result = subprocess.run(
-        [EXPLAINER, "publish"],
-        cwd=tmp_path / "s",
-        capture_output=True,
-        text=True,
-        env={**os.environ, **GIT_ENV},
-        timeout=600,
-    )
+    site = make_site(tmp_path / "s", {})
+    result = explainer("publish", cwd=site, env=GIT_ENV)
     assert result.returncode == 1
     assert "mkdocs gh-deploy failed" in result.stderr.strip().splitlines()[-1]

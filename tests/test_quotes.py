@@ -166,13 +166,6 @@ PRONOUN_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("paragraphs", "speaker"), PRONOUN_CASES)
-def test_pronoun_speaker(parse, paragraphs: list[str], speaker: str) -> None:
-    quotes = run(parse, paragraphs)
-    assert quotes, "no quote found"
-    assert speaker in speaker_words(quotes[-1])
-
-
 # --- partial and indirect ----------------------------------------------------------------------
 
 REPORTED_CASES = [
@@ -288,13 +281,6 @@ SALIENCE_CASES = [
         "castell",
     ),
 ]
-
-
-@pytest.mark.parametrize(("paragraphs", "speaker"), SALIENCE_CASES)
-def test_salient_referent(parse, paragraphs: list[str], speaker: str) -> None:
-    quotes = run(parse, paragraphs)
-    assert quotes, "no quote found"
-    assert speaker in speaker_words(quotes[-1])
 
 
 # --- documents as sources ----------------------------------------------------------------------
@@ -441,3 +427,10 @@ def test_topic_label_keeps_its_paragraph(parse) -> None:
 def test_quantified_group_reports(parse) -> None:
     quotes = run(parse, "Many nurses at Lakeview Hospital report working double shifts without a break.")
     assert [q.text for q in quotes] == ["working double shifts without a break"]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), PRONOUN_CASES + SALIENCE_CASES)
+def test_pronoun_speaker(parse, paragraphs: list[str], speaker: str) -> None:
+    quotes = run(parse, paragraphs)
+    assert quotes, "no quote found"
+    assert speaker in speaker_words(quotes[-1])

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import socket
 import subprocess
-import sys
 import time
 import urllib.request
 from pathlib import Path
 
-EXPLAINER = str(Path(sys.executable).parent / "explainer")
-FIXTURES = Path(__file__).parent / "fixtures"
+from helpers import EXPLAINER, make_site
+
 WAIT_SECONDS = 120  # a rebuild takes a second or two; the margin is for a loaded CI machine
 
 
@@ -39,14 +38,7 @@ def wait_for(url: str, text: str) -> bool:
 
 
 def test_editing_a_story_rebuilds_the_served_site(tmp_path: Path) -> None:
-    root = tmp_path / "site"
-    subprocess.run([EXPLAINER, "new", str(root)], check=True, capture_output=True)
-    subprocess.run(
-        [EXPLAINER, "add", str(FIXTURES / "wire-story.txt"), "--slug", "port-fees"],
-        cwd=root,
-        check=True,
-        capture_output=True,
-    )
+    root = make_site(tmp_path / "site", {"port-fees": ("wire-story.txt", None)})
     port = free_port()
     url = f"http://127.0.0.1:{port}/port-fees/"
     server = subprocess.Popen(

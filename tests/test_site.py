@@ -7,24 +7,17 @@ import sys
 from pathlib import Path
 
 import pytest
+from helpers import FIXTURES, make_site
+from helpers import explainer as run
 
-EXPLAINER = str(Path(sys.executable).parent / "explainer")
-FIXTURES = Path(__file__).parent / "fixtures"
 STORY_PAGES = ["index", "timeline", "quotes", "actors", "glossary", "source"]
-
-
-def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([EXPLAINER, *args], capture_output=True, text=True, cwd=cwd, timeout=600)
 
 
 @pytest.fixture(scope="module")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("sites") / "site"
-    assert run("new", str(root), cwd=root.parent).returncode == 0
-    added = run(
-        "add", str(FIXTURES / "wire-story.txt"), "--slug", "port-fees", "--published", "2024-03-04", cwd=root
+    root = make_site(
+        tmp_path_factory.mktemp("sites") / "site", {"port-fees": ("wire-story.txt", "2024-03-04")}
     )
-    assert added.returncode == 0, added.stderr
     built = run("build", cwd=root)
     assert built.returncode == 0, built.stderr
     return root

@@ -1,0 +1,33 @@
+"""What the end-to-end tests share: the installed command, the fixtures, a new site with stories."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+EXPLAINER = str(Path(sys.executable).parent / "explainer")
+FIXTURES = Path(__file__).parent / "fixtures"
+COMMAND_TIMEOUT = 600  # seconds; a hang fails the test instead of blocking the run
+
+
+def explainer(
+    *args: str, cwd: Path | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run the installed `explainer` command; output captured as text."""
+    environment = {**os.environ, **(env or {})}
+    return subprocess.run(
+        [EXPLAINER, *args], capture_output=True, text=True, cwd=cwd, env=environment, timeout=COMMAND_TIMEOUT
+    )
+
+
+def make_site(root: Path, stories: dict[str, tuple[str, str | None]]) -> Path:
+    """`explainer new ROOT`, then add each fixture article: slug -> (fixture file, published)."""
+    created = explainer("new", str(root))
+    assert created.returncode == 0, created.stderr
+    for slug, (fixture, published) in stories.items():
+        dated = ["--published", published] if published else []
+        added = explainer("add", str(FIXTURES / fixture), "--slug", slug, *dated, cwd=root)
+        assert added.returncode == 0, added.stderr
+    return root
