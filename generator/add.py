@@ -15,8 +15,6 @@ from pathlib import Path
 
 from .content import STORY_FILE, dump_story, load_glossary, load_story, save_story, write_atomic
 from .errors import ContentError, ExplainerError
-from .extract import extract_story
-from .extract.nlp import load_nlp, parse_articles
 from .ingest import Source, parse_source, read_source
 from .merge import merge_stories
 from .model import Article, Story
@@ -133,6 +131,9 @@ def add_articles(
             continue
         pending.append(item)
     glossary = load_glossary(site.glossary_file)
+    from .extract import extract_story  # spaCy takes a second to import: only extracting pays for it
+    from .extract.nlp import load_nlp, parse_articles
+
     parsed = parse_articles((p.article for p in pending), load_nlp())
     for item, doc in zip(progress(iter(pending)), parsed, strict=True):
         try:

@@ -15,8 +15,6 @@ from pathlib import Path
 
 from .content import STORY_FILE, load_glossary, report
 from .errors import ExplainerError, SiteError
-from .extract import extract_story
-from .extract.nlp import load_nlp, parse_article
 from .ingest import read_article
 from .model import GlossaryEntry, Story
 from .render import load_content
@@ -41,6 +39,9 @@ def extract_file(path: Path, published: str | None, site: Site | None) -> Story:
     """Ingest and extract one article file."""
     article = read_article(path, published)
     glossary = site_glossary(site)
+    from .extract import extract_story  # spaCy takes a second to import: only extracting pays for it
+    from .extract.nlp import load_nlp, parse_article
+
     return extract_story(parse_article(article, load_nlp()), glossary)
 
 
