@@ -24,6 +24,7 @@ class StoryCard:
     meta: str
     lead: str
     section: str
+    date: str
 
 
 @dataclass
@@ -41,9 +42,10 @@ def story_card(slug: str, story: Story) -> StoryCard:
     lead = story.paragraphs[0] if story.paragraphs else ""
     if len(lead) > LEAD_MAX:
         lead = lead[: LEAD_MAX - 1].rsplit(" ", 1)[0] + "…"
-    meta = " · ".join(x for x in (story.published or "date unknown", story.section) if x)
+    date = story.published or "date unknown"
+    meta = " · ".join(x for x in (date, story.section) if x)
     link = Markdown(f"[{escape_markdown(story.title)}]({slug}/index.md)")
-    return StoryCard(link, meta, lead, story.section or "Other")
+    return StoryCard(link, meta, lead, story.section or "Other", date)
 
 
 def render_home(env: jinja2.Environment, site_name: str, stories: list[tuple[str, Story]]) -> str:
