@@ -105,3 +105,83 @@ def test_absolute_dates_kept_without_publication_date(parse) -> None:
 def test_possessive_date_dates_the_event_noun(parse) -> None:
     [event] = events_of(parse, "Officials condemned last year's invasion of Ukraine.")
     assert event.what == "invasion of Ukraine" and event.date == "2022"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # An infinitive is told from the verb governing it, with that verb's subject.
+        ("The council decided to close the bridge on Monday.", "The council decided to close the bridge"),
+        ("Germany plans to open an embassy in Kenya in March.", "Germany plans to open an embassy in Kenya"),
+        # A participle modifying a noun is told from the clause the noun belongs to.
+        (
+            "The deficit announced by the treasury on Tuesday was larger than forecast.",
+            "The deficit announced by the treasury was larger than forecast",
+        ),
+        # A conjoined verb takes the subject of the first conjunct.
+        ("The minister resigned and left the country on Friday.", "The minister left the country"),
+        # A relative pronoun subject is replaced by the noun it stands for.
+        ("The officer, who joined the police force in 2010, retired.", "The officer joined the police force"),
+    ],
+)
+def test_subjectless_clause_borrows_its_subject(parse, sentence, expected) -> None:
+    [event] = events_of(parse, sentence)
+    assert event.what == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A short quotation is kept whole, marks balanced.
+        (
+            'The mayor said on Monday that the plan was "a costly mistake for the city".',
+            'The mayor said the plan was "a costly mistake for the city"',
+        ),
+        # A long one is left out rather than cut.
+        (
+            'The mayor said on Monday that the scheme would leave "residents of the old northern '
+            'districts without any bus, tram or train service for at least two years" and cost more.',
+            "The mayor said the scheme would leave",
+        ),
+    ],
+)
+def test_quotations_are_never_cut(parse, sentence, expected) -> None:
+    [event] = events_of(parse, sentence)
+    assert event.what == expected
+    assert event.what.count('"') % 2 == 0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The attribution is a source, not part of the event; nothing ends on "to".
+        ("The bridge closed on Monday, according to police.", "The bridge closed"),
+        # A preposition whose object was the time expression goes with it.
+        ("Flights resumed from 10:00 to noon on Friday at the airport.", "Flights resumed at the airport"),
+        # A number keeps its percent sign.
+        ("Unemployment rose to 7% on Tuesday.", "Unemployment rose to 7%"),
+    ],
+)
+def test_no_dangling_words_and_numbers_keep_units(parse, sentence, expected) -> None:
+    [event] = events_of(parse, sentence)
+    assert event.what == expected
+
+
+DANGLING_ENDINGS = ("to", "the", "a", "of", "in", "for", "according", "including", "and")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The union said on Thursday that its members in the northern factories of the region would "
+        "walk out for three days over pay, pensions and the long hours that staff work.",
+        "The regulator on Friday fined the bank, which had misled thousands of customers about fees "
+        "and interest rates across several countries, a record sum according to the filing.",
+    ],
+)
+def test_long_clauses_are_short_and_end_cleanly(parse, sentence) -> None:
+    [event] = events_of(parse, sentence)
+    words = event.what.split()
+    assert len(words) <= 21  # 20 words, and an ellipsis when a hard cut was needed
+    assert words[-1].lower() not in DANGLING_ENDINGS
+    assert words[0][0].isupper()  # starts with its subject, not "to" or a participle

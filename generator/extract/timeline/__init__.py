@@ -19,8 +19,9 @@ from spacy.tokens import Span, Token
 from ...model import Event, TimeExpression
 from ..actors import ActorIndex
 from ..nlp import ParsedArticle
-from .clauses import actors_of, describe_clause, governing_word
+from .clauses import describe_clause, governing_word
 from .expressions import FoundTime, find_times
+from .pronouns import actors_of
 
 # TIMEX3 values that place nothing on a timeline.
 UNPLACED_VALUES: frozenset[str] = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
@@ -56,6 +57,7 @@ def build_events(parsed: ParsedArticle, index: ActorIndex, found: list[FoundTime
     """One event per dated clause, sorted by date (undated ones last, in text order)."""
     keyed: list[tuple[tuple[date, int, int], Event]] = []
     clauses: set[int] = set()
+    told: set[str] = set()  # two dates of one clause told the same way make one event
     spans = [parsed.doc.char_span(t.start, t.end, alignment_mode="expand") for t in found]
     times = {i for span in spans if span is not None for i in range(span.start, span.end)}
     for position, time in enumerate(found):
@@ -67,7 +69,8 @@ def build_events(parsed: ParsedArticle, index: ActorIndex, found: list[FoundTime
             continue
         clauses.add(head.i)
         event = make_event(index, time, span, head, times)
-        if event is not None:
+        if event is not None and event.what not in told:
+            told.add(event.what)
             keyed.append((sort_key(time, position), event))
     keyed.sort(key=lambda item: item[0])
     return [event for _, event in keyed]

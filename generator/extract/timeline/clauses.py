@@ -4,8 +4,9 @@ A timeline entry reads best as a headline-like clause ("NATO had told Ukraine it
 so the dependency subtree of the dated verb is pruned: relative and adverbial clauses,
 appositions, asides and the time expression itself go; subject, auxiliaries, verb, objects and
 complements stay (the core of an extractive sentence compression, as in Knight & Marcu 2002).
-A pronoun subject ("it last year launched …") is replaced by the actor it most likely stands
-for: the named subject of the clause it is reported in, else the nearest fitting actor before.
+A clause without a subject of its own borrows one: an infinitive or participle ("to hold off")
+is told from the verb that governs it ("Putin decided to hold off"), a conjoined verb takes the
+subject of the first conjunct, and failing both the whole sentence is told, trimmed.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..actors import ActorIndex
+from .pronouns import SUBJECT_DEPS, relative_antecedent, resolved_pronoun
+from .trimming import shorten, trim_edges, whole_quotations, with_units
 
 # Dependencies that hang asides off a clause; the short version leaves them out.
 PRUNED_DEPS: frozenset[str] = frozenset(
@@ -21,20 +24,15 @@ PRUNED_DEPS: frozenset[str] = frozenset(
 )  # fmt: skip
 # Dependencies of a clause's head that are clauses of their own: kept once, pruned deeper down.
 CLAUSE_DEPS: frozenset[str] = frozenset({"ccomp", "xcomp", "conj", "acl"})
-# Past this many words the description is cut (a headline is 8–14 words long).
-MAX_WORDS = 16
+# Clauses whose subject is that of the clause governing them (infinitives, participles, gerunds).
+SUBJECTLESS_DEPS: frozenset[str] = frozenset({"xcomp", "acl", "advcl", "pcomp", "csubj", "csubjpass"})
+# How many governing clauses to climb through at most (decided → to hold off → retaliating).
+MAX_CLIMB = 4
 # Prepositional phrases are kept only this many levels below the dated verb.
 MAX_PREP_DEPTH = 2
-# Pronouns that stand for an actor, and the kinds of actor each may stand for.
-PRONOUN_KINDS: dict[str, frozenset[str]] = {
-    "it": frozenset({"organization", "country", "group", "place"}),
-    "he": frozenset({"person"}),
-    "she": frozenset({"person"}),
-    "they": frozenset({"organization", "country", "group"}),
-    "we": frozenset({"organization", "country", "group"}),
-}
-# Words that a clause description should not start or end with.
-EDGE_WORDS: frozenset[str] = frozenset({"that", "and", "but", "or", ",", "-", "--", ";", ":", "as", "which"})
+# Words that introduce an attribution ("according to court records"): a source, not the event.
+ATTRIBUTION_WORDS: frozenset[str] = frozenset({"according"})
+VERB_POS: frozenset[str] = frozenset({"VERB", "AUX"})
 
 
 def governing_word(span: Span) -> Token | None:
@@ -42,49 +40,135 @@ def governing_word(span: Span) -> Token | None:
     token = span.root
     if token.dep_ == "poss" and token.head.pos_ == "NOUN":
         return token.head
-    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+    return governing_verb(token)
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The nearest verb at or above a token."""
+    while token.pos_ not in VERB_POS and token.head.i != token.i:
         token = token.head
-    return token if token.pos_ in ("VERB", "AUX") else None
+    return token if token.pos_ in VERB_POS else None
 
 
-def describe_clause(head: Token, time: Span, index: ActorIndex, times: set[int]) -> tuple[str, list[Token]]:
-    """The short text of the clause headed by `head`, without its time expressions (token ids `times`)."""
+def own_subjects(verb: Token) -> list[Token]:
+    """The subjects of a verb itself."""
+    return [child for child in verb.children if child.dep_ in SUBJECT_DEPS]
+
+
+def first_conjunct(verb: Token) -> Token:
+    """The first verb of a coordination ("went ahead and took" → went)."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def clause_with_subject(head: Token) -> tuple[Token, list[Token]]:
+    """The clause to tell for a dated verb, and its subject (own, borrowed, or none found).
+
+    A conjoined verb takes the subject of the first conjunct; an infinitive, participle or
+    gerund is told from the verb governing it, climbing until a subject is found.
+    """
+    clause = head
+    for _ in range(MAX_CLIMB):
+        subjects = own_subjects(clause) or own_subjects(first_conjunct(clause))
+        if subjects:
+            return clause, subjects
+        first = first_conjunct(clause)
+        up = governing_verb(first.head) if first.dep_ in SUBJECTLESS_DEPS else None
+        if up is None or up.i == first.i:
+            break
+        clause = up
+    root = head.sent.root
+    if root.pos_ in VERB_POS and root.i != clause.i:
+        return root, own_subjects(root)
+    return clause, []
+
+
+def spine(clause: Token, head: Token) -> set[int]:
+    """Token ids from the told clause down to the dated verb: kept whatever their depth."""
+    path = {head.i}
+    for ancestor in head.ancestors:
+        if ancestor.i == clause.i:
+            return path | {clause.i}
+        path.add(ancestor.i)
+    return {head.i, clause.i}
+
+
+def time_tokens(time: Span, times: set[int]) -> set[int]:
+    """Token ids of the time expressions, with the preposition placing this one ("on")."""
     skip = set(range(time.start, time.end)) | times
     if time.root.dep_ == "pobj" and time.root.head.i == time.start - 1:
         skip.add(time.start - 1)
-    tokens = sorted(collect(head, skip, depth=0), key=lambda t: t.i)
-    tokens = trim_edges(tokens)[: MAX_WORDS + 4]
-    text = render(tokens, head, index)
-    if (
-        head.dep_ == "relcl"
-        and tokens
-        and tokens[0].tag_ in ("WP", "WDT")
-        and tokens[0].dep_.startswith("nsubj")
-    ):
-        antecedent = sorted(
-            collect(head.head, skip | set(range(head.left_edge.i, head.right_edge.i + 1)), 2),
-            key=lambda t: t.i,
-        )
-        text = render(trim_edges(antecedent), head.head, index) + text[len(tokens[0].text) :]
-    return text, tokens
+    return skip
 
 
-def collect(token: Token, skip: set[int], depth: int) -> list[Token]:
-    """The token and the children worth keeping, recursively."""
+def describe_clause(head: Token, time: Span, index: ActorIndex, times: set[int]) -> tuple[str, list[Token]]:
+    """The short text of the clause dated by `time` (its verb `head`), and the tokens it names."""
+    skip = time_tokens(time, times)
+    if head.pos_ not in VERB_POS:
+        clause, subjects, path = head, list[Token](), {head.i}
+    else:
+        clause, subjects = clause_with_subject(head)
+        path = spine(clause, head)
+    kept = {t.i for t in collect(clause, skip, 0, path)}
+    names: dict[int, str] = {}
+    named: list[Token] = []
+    for subject in (s for s in subjects if s.i not in skip):
+        kept |= {t.i for t in collect(subject, skip, 1, set())}
+        name, words = name_subject(subject, skip, index)
+        if name:
+            names[subject.i] = name
+            named += words
+    sentence = head.sent
+    kept = with_units(whole_quotations(kept, sentence), sentence)
+    tokens = trim_edges([head.doc[i] for i in sorted(kept)], frozenset(names))
+    tokens, cut = shorten(tokens, path | {s.i for s in subjects})
+    text = render(tokens, names) + (" \u2026" if cut else "")
+    return text, sorted(tokens + named, key=lambda t: t.i)
+
+
+def name_subject(subject: Token, skip: set[int], index: ActorIndex) -> tuple[str | None, list[Token]]:
+    """What to write for a pronoun subject ("it" → "Russia", "who" → "the son"), and its words."""
+    antecedent = relative_antecedent(subject)
+    if antecedent is not None:
+        clause = subject.head
+        inner = set(range(clause.left_edge.i, clause.right_edge.i + 1))
+        words = trim_edges(sorted(collect(antecedent, skip | inner, 2, set()), key=lambda t: t.i))
+        return (render(words, {}) or None), words
+    return resolved_pronoun(subject, index), []
+
+
+def collect(token: Token, skip: set[int], depth: int, path: set[int]) -> list[Token]:
+    """The token and the children worth keeping, recursively; `path` children are always kept."""
     if token.i in skip:
         return []
     kept = [token]
     for child in token.children:
-        if child.i in skip or child.dep_ in PRUNED_DEPS and not is_inner_quote(child):
-            continue
-        if child.dep_ in CLAUSE_DEPS and depth >= 2:
-            continue
-        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
-            continue
-        if child.dep_ == "prep" and depth >= MAX_PREP_DEPTH:
-            continue
-        kept.extend(collect(child, skip, depth + 1))
+        if child.i in path:
+            kept.extend(collect(child, skip, 0, path))
+        elif keeps(token, child, depth, path):
+            below = collect(child, skip, depth + 1, path)
+            if child.dep_ == "prep" and len(below) == 1:
+                continue  # the preposition's object was the date itself: "from [10:30] to"
+            kept.extend(below)
     return kept
+
+
+def keeps(parent: Token, child: Token, depth: int, path: set[int]) -> bool:
+    """Whether a child (at `depth` below the told clause) belongs to the short version."""
+    if child.dep_ == "cc":  # "and" stays between nouns, and between verbs both told
+        return any(
+            s.dep_ == "conj" and (s.i in path or keeps(parent, s, depth, path)) for s in parent.children
+        )
+    if child.dep_ == "prep" and child.lower_ in ATTRIBUTION_WORDS:
+        return False
+    if child.dep_ in PRUNED_DEPS and not is_inner_quote(child):
+        return False
+    if child.dep_ == "conj":  # coordinated nouns are one phrase; a coordinated verb is its own clause
+        return child.pos_ not in VERB_POS
+    if child.dep_ in CLAUSE_DEPS and depth >= 2:
+        return False
+    return not (child.dep_ == "prep" and depth >= MAX_PREP_DEPTH)
 
 
 def is_inner_quote(token: Token) -> bool:
@@ -92,89 +176,13 @@ def is_inner_quote(token: Token) -> bool:
     return token.dep_ == "punct" and token.text in {'"', "\u201c", "\u201d"}
 
 
-def trim_edges(tokens: list[Token]) -> list[Token]:
-    """Drop connectives and punctuation left dangling at either end."""
-    while tokens and (
-        tokens[0].lower_ in EDGE_WORDS
-        or tokens[0].tag_ == "WRB"
-        or tokens[0].is_punct
-        and tokens[0].text not in '"\u201c'
-    ):
-        tokens = tokens[1:]
-    while tokens and (
-        tokens[-1].lower_ in EDGE_WORDS or tokens[-1].is_punct and tokens[-1].text not in '"\u201d'
-    ):
-        tokens = tokens[:-1]
-    return tokens
-
-
-def render(tokens: list[Token], head: Token, index: ActorIndex) -> str:
-    """Join tokens as written, naming the actor the clause's pronoun subject stands for."""
+def render(tokens: list[Token], names: dict[int, str]) -> str:
+    """Join tokens as written, with the names given for some (pronoun subjects)."""
     words: list[str] = []
     for position, token in enumerate(tokens):
-        subject = token.dep_ in ("nsubj", "nsubjpass") and token.head.i == head.i
-        text = resolved_pronoun(token, index) if subject else None
-        text = text or token.text
+        text = names.get(token.i, token.text)
         gap = position > 0 and (
             tokens[position - 1].i != token.i - 1 or bool(tokens[position - 1].whitespace_)
         )
         words.append((" " if gap else "") + text)
-    text = "".join(words).strip()
-    text = balance_quotes(text)
-    cut = text.split()
-    return " ".join(cut[:MAX_WORDS]) + (" …" if len(cut) > MAX_WORDS else "")
-
-
-def balance_quotes(text: str) -> str:
-    """Remove a lone straight quotation mark left by pruning."""
-    if text.count('"') % 2:
-        index = text.rfind('"') if text.rfind('"') > len(text) // 2 else text.find('"')
-        text = (text[:index] + text[index + 1 :]).replace("  ", " ").strip()
-    return text
-
-
-def resolved_pronoun(token: Token, index: ActorIndex) -> str | None:
-    """The name of the actor a subject pronoun refers to, when one is clear enough."""
-    actor_id = pronoun_actor(token, index)
-    actor = index.get(actor_id) if actor_id else None
-    return actor.name if actor else None
-
-
-def pronoun_actor(token: Token, index: ActorIndex) -> str | None:
-    """The actor a subject pronoun stands for: a reporting subject above it, else the nearest before."""
-    kinds = PRONOUN_KINDS.get(token.lower_)
-    if kinds is None:
-        return None
-    for ancestor in token.head.ancestors:
-        for child in ancestor.children:
-            if child.dep_ == "nsubj" and child.i < token.i:
-                actor_id = fitting_actor(child, kinds, index)
-                if actor_id:
-                    return actor_id
-    sentence = token.sent
-    for mention in sorted(index.mentions, key=lambda m: -m.start):
-        if sentence.start_char <= mention.start and mention.end <= token.idx:
-            actor = index.get(mention.actor)
-            if actor is not None and actor.kind in kinds:
-                return actor.id
-    return None
-
-
-def fitting_actor(subject: Token, kinds: frozenset[str], index: ActorIndex) -> str | None:
-    """The actor named by a subject's words, if its kind fits the pronoun."""
-    span = subject.doc[subject.left_edge.i : subject.i + 1]
-    actor_id = index.actor_at(span.start_char, span.end_char)
-    actor = index.get(actor_id) if actor_id else None
-    return actor.id if actor is not None and actor.kind in kinds else None
-
-
-def actors_of(tokens: list[Token], index: ActorIndex) -> list[str]:
-    """The actors mentioned in a clause (pronoun subjects resolved), in order of mention."""
-    found: list[str] = []
-    for token in tokens:
-        actor_id = index.actor_at(token.idx, token.idx + len(token))
-        if actor_id is None and token.dep_ in ("nsubj", "nsubjpass"):
-            actor_id = pronoun_actor(token, index)
-        if actor_id and actor_id not in found:
-            found.append(actor_id)
-    return found
+    return "".join(words).strip()
