@@ -57,6 +57,7 @@ bench: $(STAMP)
 	$(BIN)/python $(SHARED)/bench/times.py --cli $(BIN)/explainer
 	$(BIN)/python bench/html_ingest.py $(SHARED)/articles/html
 	$(BIN)/python bench/batch_speed.py $(SHARED)/articles
+	$(BIN)/python bench/site_scale.py 100
 
 clean:
 	rm -rf site $(VENV)
