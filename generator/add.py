@@ -13,12 +13,12 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .content import STORY_FILE, dump_story, load_glossary, load_story, save_story, write_atomic
+from .content import dump_story, load_glossary, load_story, save_story, write_atomic
 from .errors import ContentError, ExplainerError
 from .ingest import Source, parse_source, read_source
 from .merge import merge_stories
 from .model import Article, Story
-from .site import RESERVED_SLUGS, Site
+from .site import RESERVED_SLUGS, STORY_FILE, Site
 
 BASE_FILE = ".extracted.yaml"
 ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
@@ -130,6 +130,8 @@ def add_articles(
             report.failures.append(f"{path}: same slug '{item.folder.name}' as another article of this batch")
             continue
         pending.append(item)
+    if not pending:
+        return report  # nothing to extract: do not load the model
     glossary = load_glossary(site.glossary_file)
     from .extract import extract_story  # spaCy takes a second to import: only extracting pays for it
     from .extract.nlp import load_nlp, parse_articles

@@ -13,12 +13,12 @@ import subprocess
 import sys
 from pathlib import Path
 
-from .content import STORY_FILE, load_glossary, report
+from .content import load_glossary, report
 from .errors import ExplainerError, SiteError
 from .ingest import read_article
 from .model import GlossaryEntry, Story
 from .render import load_content
-from .site import Site
+from .site import STORY_FILE, Site
 
 
 def check_date(value: str | None) -> str | None:

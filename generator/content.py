@@ -17,11 +17,11 @@ import yaml
 from .errors import ContentError
 from .model import GlossaryEntry, Story
 from .schema import check_glossary, check_story, line_map
+from .site import STORY_FILE
 
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml is ten times faster when present
 DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 YAML_LINE_BREAKS = ("\x85", "\u2028", "\u2029")  # written raw, YAML would read them as newlines
-STORY_FILE = "story.yaml"
 ARTICLE_FILE = "article.txt"
 STORY_HEADER = (
     "# Extracted by explainer, then yours to edit: every field is documented in README.md.\n"

@@ -115,17 +115,18 @@ def build_graph(view: GraphView) -> nx.MultiDiGraph:
     return graph
 
 
-def draw_actor_graph(
-    story: Story, link: Callable[[str], str] = lambda actor_id: f"#{actor_id}", fmt: str = "svg"
-) -> str:
+def card_anchor(actor_id: str) -> str:
+    """The default node link: the actor's card on the page the SVG is inlined in."""
+    return f"#{actor_id}"
+
+
+def draw_actor_graph(story: Story, link: Callable[[str], str] = card_anchor, fmt: str = "svg") -> str:
     """The actor graph as SVG text (byte-identical for the same story)."""
     data = render_graph(story, link, fmt)
     return data.decode("utf-8")
 
 
-def render_graph(
-    story: Story, link: Callable[[str], str] = lambda actor_id: f"#{actor_id}", fmt: str = "svg"
-) -> bytes:
+def render_graph(story: Story, link: Callable[[str], str] = card_anchor, fmt: str = "svg") -> bytes:
     """The actor graph as SVG or PNG bytes; PNG serves previews and inspection."""
     view = select(story)
     graph = build_graph(view)
@@ -223,9 +224,13 @@ def draw_nodes(
         text.set_gid(f"actor-{node}")
 
 
+def kinds_shown(graph: nx.MultiDiGraph) -> tuple[set[str], set[str]]:
+    """The actor kinds and the relation kinds the graph draws: what the legend lists."""
+    return {graph.nodes[n]["kind"] for n in graph.nodes}, {d["kind"] for _, _, d in graph.edges(data=True)}
+
+
 def draw_legend(ax: plt.Axes, graph: nx.MultiDiGraph) -> None:
-    kinds = {graph.nodes[n]["kind"] for n in graph.nodes}
-    relations = {d["kind"] for _, _, d in graph.edges(data=True)}
+    kinds, relations = kinds_shown(graph)
     handles = [
         Line2D(
             [],
@@ -275,8 +280,7 @@ def make_axes(graph: nx.MultiDiGraph, pos: dict[str, tuple[float, float]]) -> tu
 
 def legend_height(graph: nx.MultiDiGraph) -> float:
     """Inches the legend needs: one row per actor kind and relation kind shown."""
-    kinds = {graph.nodes[n]["kind"] for n in graph.nodes}
-    relations = {d["kind"] for _, _, d in graph.edges(data=True)}
+    kinds, relations = kinds_shown(graph)
     return (len(kinds) + len(relations)) * LEGEND_ROW + LEGEND_PAD
 
 

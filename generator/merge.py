@@ -28,10 +28,7 @@ KEYS: dict[str, Callable[[dict[str, Any]], Hashable]] = {
 
 def merge_stories(base: Story | None, ours: Story, theirs: Story) -> Story:
     """The new extraction `theirs` with every hand edit of `ours` (relative to `base`) kept."""
-    if base is None:  # no record of the last extraction: every entry of ours counts as edited
-        base_data: dict[str, Any] = {}
-    else:
-        base_data = base.to_dict()
+    base_data = base.to_dict() if base else {}  # no record of the last extraction: all of ours is edited
     ours_data, theirs_data = ours.to_dict(), theirs.to_dict()
     merged: dict[str, Any] = {}
     for field in theirs_data:

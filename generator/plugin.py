@@ -19,7 +19,6 @@ from mkdocs.structure.pages import Page
 
 from .errors import ExplainerError
 from .render import RenderedSite, render_site
-from .render.actor_pages import collect_actors
 from .render.escape import page_title
 from .render.pages import STORY_PAGES
 from .render.site_pages import story_order
@@ -65,9 +64,7 @@ def build_nav(rendered: RenderedSite, site: Site) -> list[Any]:
     nav: list[Any] = [{"Home": "index.md"}]
     if stories:
         nav.append({"Stories": stories})
-    shared = [
-        {str(page_title(a.name)): f"actors/{a.id}.md"} for a in collect_actors(rendered.stories) if a.shared
-    ]
+    shared = [{str(page_title(a.name)): f"actors/{a.id}.md"} for a in rendered.actors if a.shared]
     nav.append({"Actors": ["actors/index.md", *shared] if shared else "actors/index.md"})
     nav.append({"Glossary": "glossary.md"})
     for page in sorted(site.content.glob("*.md")):

@@ -14,6 +14,7 @@ from pathlib import Path
 from .errors import SiteError
 
 CONFIG_NAME = "mkdocs.yml"
+STORY_FILE = "story.yaml"  # in content/<slug>/: a folder holding one is a story
 RESERVED_SLUGS = frozenset({"actors", "assets", "glossary", "index", "search", "stylesheets", "javascripts"})
 
 
@@ -56,7 +57,7 @@ class Site:
         """Every story folder in `content/`, sorted by slug."""
         if not self.content.is_dir():
             return []
-        return sorted(p for p in self.content.iterdir() if (p / "story.yaml").is_file())
+        return sorted(p for p in self.content.iterdir() if (p / STORY_FILE).is_file())
 
     @classmethod
     def find_optional(cls, start: Path | None = None) -> Site | None:

@@ -28,7 +28,7 @@ TEXT_KEY = "explainer.text"  # where doc_text keeps the text in Doc.user_data
 def mark_paragraph_boundaries(doc: Doc) -> Doc:
     """Start a sentence after every blank line, so no sentence spans two paragraphs."""
     for token in doc[1:]:
-        if "\n\n" in doc[token.i - 1].text_with_ws:
+        if PARAGRAPH_SEPARATOR in doc[token.i - 1].text_with_ws:
             token.is_sent_start = True
     return doc
 
@@ -85,19 +85,6 @@ class ParsedArticle:
 
     def paragraph_text(self, number: int) -> str:
         return self.article.paragraphs[number - 1]
-
-    def paragraph_span(self, number: int) -> Span:
-        """The Doc span covering paragraph `number`."""
-        start = self.starts[number - 1]
-        end = start + len(self.article.paragraphs[number - 1])
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        assert span is not None
-        return span
-
-    def sentences(self, number: int) -> Iterator[Span]:
-        """The sentences of paragraph `number` (sentences never cross paragraphs)."""
-        span = self.paragraph_span(number)
-        return (s for s in self.sents if span.start <= s.start < span.end)
 
 
 def doc_text(doc: Doc) -> str:

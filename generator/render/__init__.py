@@ -17,8 +17,8 @@ from ..content import load_glossary, load_story, write_atomic
 from ..errors import ContentError
 from ..graph import draw_actor_graph
 from ..model import GlossaryEntry, Story
-from ..site import RESERVED_SLUGS, Site
-from .actor_pages import collect_actors, render_actor_page, render_actors_index
+from ..site import RESERVED_SLUGS, STORY_FILE, Site
+from .actor_pages import SiteActor, collect_actors, render_actor_page, render_actors_index
 from .pages import make_environment, render_story_pages
 from .site_pages import render_home, render_site_glossary
 
@@ -34,6 +34,7 @@ class RenderedSite:
 
     stories: list[tuple[str, Story]] = field(default_factory=list)
     glossary: list[GlossaryEntry] = field(default_factory=list)
+    actors: list[SiteActor] = field(default_factory=list)
     written: int = 0
 
 
@@ -48,7 +49,7 @@ def load_content(site: Site) -> tuple[list[tuple[str, Story]], list[GlossaryEntr
             )
             continue
         try:
-            stories.append((folder.name, load_story(folder / "story.yaml")))
+            stories.append((folder.name, load_story(folder / STORY_FILE)))
         except ContentError as error:
             problems += error.problems
     try:
@@ -65,7 +66,8 @@ def render_site(site: Site, site_name: str) -> RenderedSite:
     """Write the whole `docs/` tree of the site."""
     stories, glossary = load_content(site)
     env = make_environment(site.template_dirs)
-    result = RenderedSite(stories, glossary)
+    actors = collect_actors(stories)
+    result = RenderedSite(stories, glossary, actors)
     wanted: set[Path] = set()
 
     def put(relative: str, text: str) -> None:
@@ -75,7 +77,6 @@ def render_site(site: Site, site_name: str) -> RenderedSite:
 
     put("index.md", render_home(env, site_name, stories))
     put("glossary.md", render_site_glossary(env, stories, glossary))
-    actors = collect_actors(stories)
     put("actors/index.md", render_actors_index(env, actors))
     for site_actor in actors:
         if site_actor.shared:

@@ -43,9 +43,9 @@ def unwrap_abbrs(parent: etree.Element) -> None:
         if child.tag != "abbr":
             continue
         index = list(parent).index(child)
-        for offset, grandchild in enumerate(list(child)):
-            parent.insert(index + 1 + offset, grandchild)
         inner = list(child)
+        for offset, grandchild in enumerate(inner):
+            parent.insert(index + 1 + offset, grandchild)
         text = child.text or ""
         tail = child.tail or ""
         if inner:

@@ -55,7 +55,6 @@ class StoryPages:
     """Helpers the story templates call, bound to one story."""
 
     story: Story
-    page: str = "index"
     _actors: dict[str, Actor] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -107,20 +106,22 @@ class StoryPages:
             return Markdown(escape_markdown(text))
         return Markdown(f"[{escape_markdown(text)}](<{escape_attribute(safe)}>)")
 
-    def tabs(self) -> Markdown:
+    def tabs(self, page: str) -> Markdown:
         """The row of links between the pages of a story; the current page in bold."""
         items = []
         for name, title in STORY_PAGES.items():
-            items.append(f"**{title}**" if name == self.page else f"[{title}]({name}.md)")
+            items.append(f"**{title}**" if name == page else f"[{title}]({name}.md)")
         return Markdown(" · ".join(items))
 
+    def page_context(self, page: str) -> dict[str, Any]:
+        """What differs between the pages of a story."""
+        return {"tabs": self.tabs(page), "description": self.description(page)}
+
     def context(self) -> dict[str, Any]:
-        """Everything the templates may use."""
+        """Everything the templates may use that is the same on every page of the story."""
         story = self.story
         return {
             "story": story,
-            "tabs": self.tabs(),
-            "description": self.description(),
             "published": story.published or "unknown",
             "lead": story.paragraphs[0] if story.paragraphs else "",
             "key_facts": self.key_facts(),
@@ -142,10 +143,10 @@ class StoryPages:
             "link": self.link,
         }
 
-    def description(self) -> str:
+    def description(self, page: str) -> str:
         """A one-sentence page summary for search engines."""
         lead = " ".join((self.story.paragraphs[0] if self.story.paragraphs else "").split())
-        text = lead if self.page == "index" else f"{STORY_PAGES[self.page]} of the story: {lead}"
+        text = lead if page == "index" else f"{STORY_PAGES[page]} of the story: {lead}"
         return text if len(text) <= DESCRIPTION_MAX else text[: DESCRIPTION_MAX - 1].rsplit(" ", 1)[0] + "…"
 
     def key_facts(self) -> list[Markdown]:
@@ -262,8 +263,9 @@ def group_events(events: list[Event]) -> list[EventGroup]:
 
 def render_story_pages(env: jinja2.Environment, story: Story) -> dict[str, str]:
     """Page name → Markdown text for every page of one story."""
-    pages = {}
-    for name in STORY_PAGES:
-        helper = StoryPages(story, page=name)
-        pages[name] = env.get_template(TEMPLATE_OF[name]).render(helper.context())
-    return pages
+    helper = StoryPages(story)
+    shared = helper.context()  # computed once, not once per page
+    return {
+        name: env.get_template(TEMPLATE_OF[name]).render(shared | helper.page_context(name))
+        for name in STORY_PAGES
+    }

@@ -16,7 +16,6 @@ modules use to turn a name or a character span into an actor id.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from ...model import Actor
@@ -24,7 +23,7 @@ from ..nlp import ParsedArticle
 from . import data
 from .clusters import adopt_person_names, canonical_name, cluster_others, cluster_persons, majority_kind
 from .mentions import Candidate, find_candidates
-from .names import normalise_name, slugify, strip_honorific
+from .names import normalise_name, slugify, strip_article, strip_honorific
 from .roles import assign_roles
 
 __all__ = ["ActorIndex", "Mention", "extract_actors", "normalise_name", "slugify", "strip_honorific"]
@@ -97,7 +96,7 @@ def build_actors(parsed: ParsedArticle, clusters: list[list[Candidate]]) -> Acto
         used.add(actor_id)
         aliases: list[str] = []
         for cand in members:
-            alias = re.sub(r"^(the|The)\s+", "", cand.name)
+            alias = strip_article(cand.name)
             if normalise_name(alias) != normalise_name(name) and alias not in aliases:
                 aliases.append(alias)
         paragraphs = sorted({parsed.paragraph_of(c.span) for c in members})

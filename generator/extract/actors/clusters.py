@@ -12,7 +12,7 @@ import re
 
 from ...model import ActorKind
 from .mentions import Candidate
-from .names import normalise_name, strip_honorific
+from .names import normalise_name, strip_article, strip_honorific
 from .spans import person_shaped
 
 
@@ -133,8 +133,7 @@ def majority_kind(members: list[Candidate]) -> ActorKind:
 def canonical_name(kind: str, members: list[Candidate]) -> str:
     if members[0].canonical:
         return members[0].canonical
-    names = [strip_honorific(c.name) if kind == "person" else c.name for c in members]
-    names = [re.sub(r"^(the|The)\s+", "", n) for n in names]
+    names = [strip_article(strip_honorific(c.name) if kind == "person" else c.name) for c in members]
     first = {n: i for i, n in reversed(list(enumerate(names)))}
     best = max(names, key=lambda n: (len(n.split()), not n.isupper(), -first[n]))
     if kind == "person" and len(best.split()) == 1:

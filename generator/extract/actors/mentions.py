@@ -236,13 +236,12 @@ def dateline_end(parsed: ParsedArticle) -> int:
 
 def find_candidates(parsed: ParsedArticle) -> list[Candidate]:
     """Every mention that may name an actor, typed, in text order."""
-    doc = parsed.doc
     agency = parsed.article.dateline.agency
     skip = excluded_paragraphs(parsed)
     header = dateline_end(parsed)
     found: list[Candidate] = []
     taken: set[int] = set()
-    for ent in repair_entities(list(doc.ents)):
+    for ent in repair_entities(list(parsed.ents)):
         taken.update(range(ent.start, ent.end))
         if ent.label_ not in ENTITY_LABELS or parsed.paragraph_of(ent) in skip or ent.start_char < header:
             continue

@@ -18,6 +18,11 @@ def normalise_name(name: str) -> str:
     return " ".join(re.findall(r"[\w.&-]+", name))
 
 
+def strip_article(name: str) -> str:
+    """A name as shown without its leading article: "the Kremlin" -> "Kremlin"."""
+    return re.sub(r"^(the|The)\s+", "", name)
+
+
 def strip_honorific(name: str) -> str:
     words = name.split()
     while len(words) > 1 and words[0].lower() in data.HONORIFICS:

@@ -54,16 +54,10 @@ def is_person_title(token: Token) -> bool:
 
 def premodifier(span: Span) -> Span | None:
     """The title words right before a name, inside its noun phrase: "Kremlin spokesman"."""
-    doc, start = span.doc, span.start
-    subtree = {t.i for t in span.root.subtree}
-    while start > 0:
-        token = doc[start - 1]
-        if token.i not in subtree or token.dep_ not in PREMODIFIER_DEPS or token.text in {",", "(", ")"}:
-            break
-        if token.ent_type_ == "PERSON" and token.ent_iob_ != "O" and token.i < span.start - 1:
-            break
-        start -= 1
-    words = doc[start : span.start]
+    words = premodifier_words(span, stop_at_person=True)
+    if words is None:
+        return None
+    doc = span.doc
     # a possessor names the affiliation, not the title: "Britain's Prime Minister" -> "Prime Minister"
     marks = [t.i for t in words if t.dep_ == "case" or t.text in {"'s", "’s"}]
     role = doc[marks[-1] + 1 : span.start] if marks else words
@@ -171,11 +165,24 @@ def whole_names(words: Span, index: ActorIndex) -> Span:
     return words.doc.char_span(words.start_char, end, alignment_mode="expand") or words
 
 
-def premodifier_words(span: Span) -> Span | None:
+def premodifier_words(span: Span, stop_at_person: bool = False) -> Span | None:
+    """The words of a name's noun phrase right before it, up to a comma or bracket.
+
+    With `stop_at_person`, a word of another person's name ends them too (the word right before
+    the name may be a part of it the tagger left out).
+    """
     doc, start = span.doc, span.start
     subtree = {t.i for t in span.root.subtree}
-    while start > 0 and doc[start - 1].i in subtree and doc[start - 1].dep_ in PREMODIFIER_DEPS:
-        if doc[start - 1].text in {",", "(", ")"}:
+    while start > 0:
+        token = doc[start - 1]
+        if token.i not in subtree or token.dep_ not in PREMODIFIER_DEPS or token.text in {",", "(", ")"}:
+            break
+        if (
+            stop_at_person
+            and token.ent_type_ == "PERSON"
+            and token.ent_iob_ != "O"
+            and token.i < span.start - 1
+        ):
             break
         start -= 1
     return doc[start : span.start] if start < span.start else None

@@ -20,7 +20,7 @@ no glossary for them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
@@ -29,7 +29,7 @@ from spacy.tokens import Span, Token
 
 from ...model import GlossaryEntry, Quote
 from ..actors import ActorIndex
-from ..nlp import ParsedArticle
+from ..nlp import ParsedArticle, doc_text
 from ..quotes.marks import find_quoted_spans
 
 CandidateKind = Literal["glossary", "quoted", "acronym", "institution"]
@@ -193,10 +193,8 @@ def find_quoted_terms(parsed: ParsedArticle, index: ActorIndex, quotes: list[Quo
         paragraph = parsed.paragraph_text(quoted.paragraph)
         offset = parsed.starts[quoted.paragraph - 1]
         cue = LABEL_CUE.search(paragraph[max(0, quoted.start - 61) : max(0, quoted.start - 1)]) is not None
-        if not (cue or quoted.nested) and is_attributed(parsed, quoted, quotes):
-            continue
         span = parsed.doc.char_span(offset + quoted.start, offset + quoted.end, alignment_mode="expand")
-        if span is None:
+        if span is None or (not (cue or quoted.nested) and is_attributed(parsed, quoted, span, quotes)):
             continue
         words = sum(t.is_alpha for t in span)
         loose = cue or (quoted.nested and (words > 1 or after_determiner(span)))
@@ -207,18 +205,14 @@ def find_quoted_terms(parsed: ParsedArticle, index: ActorIndex, quotes: list[Quo
     return found
 
 
-def is_attributed(parsed: ParsedArticle, quoted: Quoted, quotes: list[Quote]) -> bool:
-    """Whether the quoted words are a quotation of someone rather than a label."""
+def is_attributed(parsed: ParsedArticle, quoted: Quoted, span: Span, quotes: list[Quote]) -> bool:
+    """Whether the quoted words (`span` in the Doc) are a quotation of someone rather than a label."""
     words = normalise(parsed.paragraph_text(quoted.paragraph)[quoted.start : quoted.end])
     for quote in quotes:
         if quote.paragraph == quoted.paragraph and quote.kind != "indirect":
             said = normalise(quote.text)
             if said and words and (said in words or words in said):
                 return True
-    offset = parsed.starts[quoted.paragraph - 1]
-    span = parsed.doc.char_span(offset + quoted.start, offset + quoted.end, alignment_mode="expand")
-    if span is None:
-        return False
     sentence = span.sent
     return (
         any(
@@ -256,8 +250,7 @@ def label_text(span: Span, index: ActorIndex, loose: bool) -> str | None:
         return None
     if not loose and all(w.text[:1].isupper() for w in words):
         return None
-    doc = span.doc
-    return doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    return doc_text(span.doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
 
 
 def is_name(tokens: list[Token], index: ActorIndex) -> bool:
@@ -286,7 +279,9 @@ def find_acronyms(parsed: ParsedArticle, index: ActorIndex) -> list[Candidate]:
             continue
         if token.idx < dateline_end or token.ent_type_ in NUMERIC_ENTITIES:
             continue
-        if in_capitals_run(parsed.text, token.idx, token.idx + len(token.text)) or in_longer_name(token):
+        if in_capitals_run(parsed.text, token.idx, token.idx + len(token.text)):
+            continue
+        if in_longer_name(token, parsed.ents):
             continue
         # The actor index knows better than the raw entity label (spaCy calls the G7 a place).
         actor = index.get(index.actor_at(token.idx, token.idx + len(word)))
@@ -304,11 +299,11 @@ def dateline_length(parsed: ParsedArticle) -> int:
     return match.end() if match else 0
 
 
-def in_longer_name(token: Token) -> bool:
-    """Whether the token is one word of a longer name (UBS Brunswick, BBC Radio 4)."""
+def in_longer_name(token: Token, ents: Sequence[Span]) -> bool:
+    """Whether the token is one word of a longer name (UBS Brunswick, BBC Radio 4) of `ents`."""
     if not token.ent_type_:
         return False
-    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    entity = next((e for e in ents if e.start <= token.i < e.end), None)
     if entity is None:
         return False
     words = [t for t in entity if not t.is_punct and t.lower_ not in ("the", "'s", "\u2019s")]

@@ -26,7 +26,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp import ParsedArticle
+from ..nlp import ParsedArticle, doc_text
 from .candidates import FINITE_TAGS, Candidate
 
 MAX_APPOSITION_TOKENS = 16  # longer stretches between commas are clauses, not descriptions
@@ -42,6 +42,7 @@ LABEL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 GLOSS_AFTER = re.compile(r"^\s*\((?P<gloss>[a-z][a-z ,'\u2019-]{2,60})\)")
+RUNS_KEY = "explainer.capitalised_runs"  # where capitalised_runs keeps its answer in Doc.user_data
 
 
 def define_in_article(parsed: ParsedArticle, candidate: Candidate) -> str | None:
@@ -109,7 +110,7 @@ def spells(letters: list[str], words: list[str]) -> bool:
 def find_spelled_name(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """A name elsewhere in the article whose initials give the acronym ("Pacific Gas & Electric
     Co." for PG&E), as wire copy spells a name out once and abbreviates it afterwards."""
-    letters = "".join(c for c in doc.text[start:end] if c.isalpha())
+    letters = "".join(c for c in doc_text(doc)[start:end] if c.isalpha())
     if len(letters) < 2:
         return None
     for run in capitalised_runs(doc):
@@ -126,7 +127,17 @@ def find_spelled_name(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 
 
 def capitalised_runs(doc: Doc) -> list[list[Token]]:
-    """Runs of capitalised words, with the small words names contain ("Bank of England")."""
+    """Runs of capitalised words, with the small words names contain ("Bank of England").
+
+    Computed once per Doc: every occurrence of every acronym looks for its spelled-out name.
+    """
+    if RUNS_KEY not in doc.user_data:
+        doc.user_data[RUNS_KEY] = find_capitalised_runs(doc)
+    runs: list[list[Token]] = doc.user_data[RUNS_KEY]
+    return runs
+
+
+def find_capitalised_runs(doc: Doc) -> list[list[Token]]:
     runs: list[list[Token]] = []
     run: list[Token] = []
     for token in doc:
@@ -153,10 +164,11 @@ def capitalised_runs(doc: Doc) -> list[list[Token]]:
 
 
 def expansion_definition(doc: Doc, start: int, end: int) -> str | None:
-    found = find_expansion(doc.text, start, end) or find_spelled_name(doc, start, end)
+    text = doc_text(doc)
+    found = find_expansion(text, start, end) or find_spelled_name(doc, start, end)
     if found is None:
         return None
-    expansion = doc.text[found[0] : found[1]]
+    expansion = text[found[0] : found[1]]
     return f"Short for {expansion.removeprefix('the ').removeprefix('The ')}"
 
 
@@ -227,7 +239,7 @@ def apposition_before(doc: Doc, start: int, end: int) -> str | None:
 
 def bracket_gloss(doc: Doc, start: int, end: int) -> str | None:
     """'Home Secretary (interior minister)' → 'interior minister'."""
-    match = GLOSS_AFTER.match(doc.text[end : end + 70])
+    match = GLOSS_AFTER.match(doc_text(doc)[end : end + 70])
     if match is None or len(match.group("gloss").split()) > 6:
         return None
     return match.group("gloss")
@@ -242,7 +254,8 @@ def label_definition(doc: Doc, start: int, end: int) -> str | None:
     if span is None:
         return None
     sentence = span.sent
-    prefix = doc.text[sentence.start_char : start]
+    text = doc_text(doc)
+    prefix = text[sentence.start_char : start]
     match = LABEL_BEFORE.search(prefix)
     if match is None:
         return None
@@ -250,7 +263,7 @@ def label_definition(doc: Doc, start: int, end: int) -> str | None:
     tokens = phrase_before(doc, cue_start, sentence.start)
     if not tokens or sum(t.is_alpha and t.lower_ not in ("a", "an", "the") for t in tokens) < 2:
         return None
-    thing = doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    thing = text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
     who = (match.group("who") or "").strip()
     if match.group("known"):
         return thing
@@ -260,8 +273,11 @@ def label_definition(doc: Doc, start: int, end: int) -> str | None:
 
 
 def phrase_before(doc: Doc, char: int, sentence_start: int) -> list[Token]:
-    """The descriptive noun phrase that ends just before character `char`, or []."""
-    end = next((t.i for t in doc if t.idx >= char), len(doc))
+    """The descriptive noun phrase that ends just before character `char`, or [].
+
+    `char` lies in the sentence starting at token `sentence_start`, so the search starts there.
+    """
+    end = next((t.i for t in doc[sentence_start:] if t.idx >= char), len(doc))
     i = end
     while i > sentence_start and doc[i - 1].text not in BOUNDARIES and doc[i - 1].tag_ not in FINITE_TAGS:
         if doc[i - 1].lower_ in RELATIVES:

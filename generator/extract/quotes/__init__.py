@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from ...model import Quote, QuoteKind
 from ..actors import ActorIndex
 from ..nlp import ParsedArticle
-from .marks import QuotedSpan, find_quoted_spans
+from .marks import QuotedSpan, find_quoted_spans, overlaps
 from .referents import Speaker, SpeakerMemory, learn_genders
 from .reported import Reported, find_reported, partial_range, report_cue
 from .speakers import cue_of, is_speech_verb, resolve_subject, subject_of
@@ -92,11 +92,11 @@ def extract_quotes(parsed: ParsedArticle, index: ActorIndex) -> list[Quote]:
     spans = find_quoted_spans(paragraphs)
     direct, embedded = split_spans(parsed, spans)
     marks = [doc_range(parsed, s, with_marks=True) for s in spans]
-    reported = find_reported(parsed.doc, marks)
+    reported = find_reported(parsed, marks)
     direct_ranges = [doc_range(parsed, s, with_marks=True) for q in direct for s in q.spans]
     reported = [r for r in reported if not overlaps((r.start, r.end), direct_ranges)]
     memory = SpeakerMemory(quoted=direct_ranges)
-    learn_genders(parsed.doc, index, memory)
+    learn_genders(parsed, index, memory)
     found = attribute_all(parsed, index, memory, direct, reported, embedded)
     return build_quotes(parsed, found)
 
@@ -108,10 +108,6 @@ def doc_range(parsed: ParsedArticle, span: QuotedSpan, with_marks: bool = False)
     if not with_marks:
         return base + span.start, base + span.end
     return base + max(span.start - 1, 0), base + min(span.end + 1, length)
-
-
-def overlaps(item: tuple[int, int], ranges: list[tuple[int, int]]) -> bool:
-    return any(item[0] < end and start < item[1] for start, end in ranges)
 
 
 def split_spans(parsed: ParsedArticle, spans: list[QuotedSpan]) -> tuple[list[DirectQuote], list[QuotedSpan]]:
@@ -222,7 +218,7 @@ def looks_like_title(parsed: ParsedArticle, quote: DirectQuote) -> bool:
     return (
         len(words) <= 8
         and all(w[:1].isupper() or len(w) <= 3 for w in words)
-        and not re.search(r"[.!?,]$", words[-1])
+        and not words[-1].endswith((".", "!", "?", ","))
     )
 
 
@@ -284,7 +280,7 @@ def trailing_cue(parsed: ParsedArticle, span: QuotedSpan) -> Token | None:
     words = [t for t in tokens if not t.is_punct]
     for position, token in enumerate(words):
         if is_speech_verb(token, direct=True):
-            complete = span.text(text).rstrip()[-1:] in (".",)
+            complete = span.text(text).rstrip().endswith(".")
             if complete and region.lstrip()[:1].isupper() and position >= CLOSED_CUE_WINDOW:
                 return None
             return token
@@ -336,18 +332,15 @@ def attribute_reported(
         kind = "partial"
         start, end = partial_range(item, parsed.doc, [doc_range(parsed, embedded[i], True) for i in inside])
     cue, channel = report_cue(item)
-    if speaker is not None:
-        memory.remember(speaker, parsed.paragraph_at(start), item.cue.idx)
+    memory.remember(speaker, parsed.paragraph_at(start), item.cue.idx)
     return Found(kind, start, end, speaker, cue, channel)
 
 
 def is_named_term(parsed: ParsedArticle, span: QuotedSpan) -> bool:
     """Quoted words introduced as a name ("what it calls its "special military operation"")."""
     text = parsed.paragraph_text(span.paragraph)
-    before = re.findall(r"[\w-]+", text[: max(span.start - 1, 0)])[-3:]
-    return any(word.lower() in NAMING_WORDS for word in before[-2:]) or (
-        len(before) >= 1 and before[-1].lower() == "as"
-    )
+    before = re.findall(r"[\w-]+", text[: max(span.start - 1, 0)])[-2:]
+    return any(word.lower() in NAMING_WORDS for word in before)
 
 
 def attribute_fragment(

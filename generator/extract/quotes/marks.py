@@ -47,6 +47,16 @@ class QuotedSpan:
         return paragraph_text[self.start : self.end]
 
 
+def covered(char: int, ranges: list[tuple[int, int]]) -> bool:
+    """Whether a character offset falls inside one of `ranges` (quoted text, marks included)."""
+    return any(start <= char < end for start, end in ranges)
+
+
+def overlaps(item: tuple[int, int], ranges: list[tuple[int, int]]) -> bool:
+    """Whether the character range `item` shares a character with one of `ranges`."""
+    return any(item[0] < end and start < item[1] for start, end in ranges)
+
+
 def classify_mark(text: str, pos: int) -> str:
     """Tell whether the mark at `pos` opens or closes a quote, from the characters around it."""
     char = text[pos]

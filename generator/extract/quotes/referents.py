@@ -19,8 +19,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorIndex
-from ..nlp import doc_text
+from ..nlp import ParsedArticle, doc_text
 from .first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
+from .marks import covered
 from .words import FEMALE_WORDS, MALE_WORDS
 
 # Lappin & Leass (1994), salience factor weights (their Section 2.1 table).
@@ -69,11 +70,10 @@ class SpeakerMemory:
     quoted: list[tuple[int, int]] = field(default_factory=list)  # doc ranges inside quotation marks
     resolved: dict[int, str] = field(default_factory=dict)  # pronoun token index -> actor id
     cursor: int = 0  # pronouns before this token index have been resolved
-    document_authors: dict[str, Speaker] = field(default_factory=dict)  # "study" -> its author
 
     def in_quotes(self, char: int) -> bool:
         """Names inside a quote are the speaker's words, never the reporter's referents."""
-        return any(start <= char < end for start, end in self.quoted)
+        return covered(char, self.quoted)
 
     def remember(self, speaker: Speaker, paragraph: int, char: int) -> None:
         self.last = speaker
@@ -204,9 +204,10 @@ def resolve_person_pronoun(pronoun: Token, index: ActorIndex, memory: SpeakerMem
     return found[0] if found else None
 
 
-def learn_genders(doc: Doc, index: ActorIndex, memory: SpeakerMemory) -> None:
+def learn_genders(parsed: ParsedArticle, index: ActorIndex, memory: SpeakerMemory) -> None:
     """Gender of each person from the text: a title or role noun beside a name, else the
     pronouns of a sentence naming no other person, else a common first name."""
+    doc = parsed.doc
     for mention in index.mentions:
         actor = index.get(mention.actor)
         if actor is None or actor.kind != "person" or actor.id in memory.genders:
@@ -217,7 +218,7 @@ def learn_genders(doc: Doc, index: ActorIndex, memory: SpeakerMemory) -> None:
             gender = gender_of_words(window)
             if gender:
                 memory.genders[actor.id] = gender
-    learn_from_pronouns(doc, index, memory)
+    learn_from_pronouns(parsed, index, memory)
     for actor in index.actors:
         if actor.kind == "person" and actor.id not in memory.genders:
             first = actor.name.split()[0].lower() if actor.name.split() else ""
@@ -237,9 +238,9 @@ def gender_of_words(words: Span) -> str | None:
     return None
 
 
-def learn_from_pronouns(doc: Doc, index: ActorIndex, memory: SpeakerMemory) -> None:
+def learn_from_pronouns(parsed: ParsedArticle, index: ActorIndex, memory: SpeakerMemory) -> None:
     """ "Parker opted to end her life": one person named, one pronoun gender, outside quotes."""
-    for sent in doc.sents:
+    for sent in parsed.sents:
         people = {
             m.actor
             for m in index.mentions

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp import doc_text
+from ..nlp import ParsedArticle, doc_text
+from .marks import covered, overlaps
 from .speakers import cue_of, is_speech_verb
 from .words import CHARACTERISING_VERBS
 
@@ -74,12 +75,12 @@ def clause_range(head: Token) -> tuple[int, int]:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
-def find_reported(doc: Doc, inside_quotes: list[tuple[int, int]]) -> list[Reported]:
+def find_reported(parsed: ParsedArticle, inside_quotes: list[tuple[int, int]]) -> list[Reported]:
     """Every reporting verb with a complement clause, outside quotation marks, not nested."""
     found: list[Reported] = []
     items: list[Reported] = []
-    text = doc_text(doc)
-    for token in (t for sent in doc.sents if not is_link_line(sent, text) for t in sent):
+    doc, text = parsed.doc, parsed.text
+    for token in (t for sent in parsed.sents if not is_link_line(sent, text) for t in sent):
         if covered(token.idx, inside_quotes):
             continue
         if token.lower_ == "according":
@@ -90,7 +91,7 @@ def find_reported(doc: Doc, inside_quotes: list[tuple[int, int]]) -> list[Report
         elif token.lemma_.lower() in CHARACTERISING_VERBS and token.pos_ == "VERB":
             item = characterisation(token)
             # "called it a disaster": short, yet a claim; "call it a "ghost project"" names a term
-            if item and not any(item.start < end and start < item.end for start, end in inside_quotes):
+            if item and not overlaps((item.start, item.end), inside_quotes):
                 found.append(item)
     for item in items:
         if len(doc.char_span(item.start, item.end, alignment_mode="expand") or []) >= INDIRECT_MIN_WORDS:
@@ -218,10 +219,6 @@ def strip_span(span: Span) -> tuple[int, int]:
     return span.start_char + left, span.start_char + right
 
 
-def covered(char: int, ranges: list[tuple[int, int]]) -> bool:
-    return any(start <= char < end for start, end in ranges)
-
-
 def drop_nested(items: list[Reported]) -> list[Reported]:
     """Keep the outer report when one reporting verb sits inside another's clause."""
     return [
@@ -245,7 +242,7 @@ def partial_range(item: Reported, doc: Doc, fragments: list[tuple[int, int]]) ->
     """
     last_end = max(end for _, end in fragments)
     end = item.end
-    head = clause_head(item, doc)
+    head = clause_head(item)
     if head is not None:
         for child in head.rights:
             if child.dep_ in TAIL_DEPS and child.left_edge.idx >= last_end and not child.is_punct:
@@ -263,7 +260,7 @@ def report_cue(item: Reported) -> tuple[str, str | None]:
     return cue_of(item.cue)
 
 
-def clause_head(item: Reported, doc: Doc) -> Token | None:
+def clause_head(item: Reported) -> Token | None:
     """The head token of a reported clause (the verb's ccomp)."""
     for child in item.cue.children:
         if child.dep_ == "ccomp":

@@ -39,7 +39,7 @@ from .words import (
 UNNAMED_MAX_WORDS = 8
 # How many tokens around a person's name may hold their role noun ("Surrey Mayor Doug McCallum").
 ROLE_WINDOW = 4
-PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "it", "we"})
 FIRST_PERSON = frozenset({"i", "we"})
 
@@ -76,7 +76,7 @@ def subject_phrase(subject: Token) -> Span:
             left = min(left, child.left_edge.i)
     right = subject.i
     for child in subject.rights:
-        if child.dep_ == "compound" or (child.dep_ == "flat"):
+        if child.dep_ in ("compound", "flat"):
             right = max(right, child.right_edge.i)
     return doc[left : right + 1]
 
@@ -88,9 +88,8 @@ def cue_of(verb: Token) -> tuple[str, str | None]:
     channel: str | None = None
     for child in verb.rights:
         if child.dep_ in ("prt", "dative") or (child.dep_ == "dobj" and child.i - verb.i <= 2):
-            parts.extend(child.subtree) if child.dep_ == "dative" else parts.extend(
-                t for t in child.subtree if t.i <= child.i
-            )
+            # a dative ("told reporters") keeps its whole phrase; a particle or object stops at its head
+            parts.extend(t for t in child.subtree if child.dep_ == "dative" or t.i <= child.i)
             if verb.lemma_ == "tell" and child.ent_type_ == "ORG":
                 channel = child.text
         elif child.dep_ == "prep" and child.lower_ in CHANNEL_PREPS:
@@ -208,10 +207,10 @@ def unnamed_phrase(subject: Token) -> str:
         if child.dep_ in ("relcl", "appos", "punct", "acl", "cc", "conj", "advcl"):
             break
         end = child.right_edge.i
-    left = subject_phrase(subject).start
-    if end - left + 1 > UNNAMED_MAX_WORDS:
-        return subject_phrase(subject).text
-    return doc[left : end + 1].text
+    phrase = subject_phrase(subject)
+    if end - phrase.start + 1 > UNNAMED_MAX_WORDS:
+        return phrase.text
+    return doc[phrase.start : end + 1].text
 
 
 def definite_reference(subject: Token, index: ActorIndex, memory: SpeakerMemory) -> str | None:
@@ -288,8 +287,8 @@ def first_name_match(name: str, index: ActorIndex) -> str | None:
 
 def mention_words(subject: Token, phrase: Span, actor_id: str, index: ActorIndex) -> str:
     """The name as written: the entity mention under the subject, else the subject phrase."""
-    for mention in index.mentions:
-        if mention.actor == actor_id and mention.start <= subject.idx < mention.end:
+    for mention in index.mentions_of(actor_id):
+        if mention.start <= subject.idx < mention.end:
             return doc_text(subject.doc)[mention.start : mention.end]
     actor = index.get(actor_id)
     return phrase.text if phrase.text.strip() else (actor.name if actor else subject.text)

@@ -19,6 +19,14 @@ from ..actors import ActorIndex
 from ..nlp import ParsedArticle
 from .lexicon import CRITICIZE, OPPOSE, SPEECH, SUBJECTS, SUPPORT, SUPPORT_NOUNS
 
+# Stance word -> relation kind; should a word enter two lists, opposing outranks supporting
+# outranks criticising (the later entry wins).
+STANCE_KINDS = {
+    **{lemma: "criticizes" for lemma in CRITICIZE},
+    **{lemma: "supports" for lemma in SUPPORT},
+    **{lemma: "opposes" for lemma in OPPOSE},
+}
+
 
 def actor_of(token: Token, index: ActorIndex) -> str | None:
     """The actor a noun stands for: itself, a compound naming it ("G7 countries"), or the antecedent
@@ -101,15 +109,7 @@ def gerund_patient(obj: Token, index: ActorIndex) -> str | None:
 def stance_relations(parsed: ParsedArticle, index: ActorIndex) -> Iterator[Relation]:
     for token in parsed.doc:
         lemma = token.lemma_.lower()
-        kind = (
-            "opposes"
-            if lemma in OPPOSE
-            else "supports"
-            if lemma in SUPPORT
-            else "criticizes"
-            if lemma in CRITICIZE
-            else None
-        )
+        kind = STANCE_KINDS.get(lemma)
         if kind is None or token.pos_ not in {"VERB", "ADJ", "NOUN"}:
             continue
         if token.pos_ == "NOUN" and lemma in SUPPORT_NOUNS:
@@ -118,8 +118,10 @@ def stance_relations(parsed: ParsedArticle, index: ActorIndex) -> Iterator[Relat
         agent = agent_of(token if token.pos_ == "VERB" else token.head, index)
         if agent is None and token.dep_ == "acomp":
             agent = agent_of(token.head, index)
+        if not agent:
+            continue
         for patient in patients_of(token, index):
-            if agent and patient != agent:
+            if patient != agent:
                 yield Relation(agent, patient, kind, parsed.paragraph_at(token.idx))
 
 

@@ -22,6 +22,7 @@ from ..nlp import ParsedArticle
 from .clauses import describe_clause, governing_word
 from .expressions import FoundTime, find_times
 from .pronouns import actors_of
+from .values import GRAIN_ORDER
 
 # TIMEX3 values that place nothing on a timeline.
 UNPLACED_VALUES: frozenset[str] = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
@@ -60,10 +61,9 @@ def build_events(parsed: ParsedArticle, index: ActorIndex, found: list[FoundTime
     told: set[str] = set()  # two dates of one clause told the same way make one event
     spans = [parsed.doc.char_span(t.start, t.end, alignment_mode="expand") for t in found]
     times = {i for span in spans if span is not None for i in range(span.start, span.end)}
-    for position, time in enumerate(found):
+    for position, (time, span) in enumerate(zip(found, spans, strict=True)):
         if not is_placing(time):
             continue
-        span = parsed.doc.char_span(time.start, time.end, alignment_mode="expand")
         head = governing_word(span) if span is not None else None
         if span is None or head is None or head.i in clauses:
             continue
@@ -114,8 +114,4 @@ def sort_key(time: FoundTime, position: int) -> tuple[date, int, int]:
     start = point.as_date() if point is not None else None
     if point is None or start is None:
         return (date.max, 0, position)
-    return (
-        start,
-        ("century", "decade", "year", "season", "quarter", "month", "week", "day").index(point.grain),
-        position,
-    )
+    return (start, GRAIN_ORDER.index(point.grain), position)

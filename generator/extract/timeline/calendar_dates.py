@@ -273,6 +273,3 @@ def clock_duration(match: re.Match[str], context: Context) -> Normal | None:
     if amount is not None and amount != int(amount) and code == "H":
         return Normal(f"PT{int(amount * 60)}M", "DURATION")
     return Normal(f"PT{format_amount(amount)}{code}", "DURATION")
-
-
-__all__ = ["WEEKDAY", "normalise"]

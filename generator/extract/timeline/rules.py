@@ -311,11 +311,8 @@ def the_weekend(match: re.Match[str], context: Context) -> Normal | None:
 
 @rule(r"(?P<way>this|last|next|past|coming) " + WEEKDAY)
 def relative_weekday(match: re.Match[str], context: Context) -> Normal | None:
-    weekday = WEEKDAYS[match["weekday"]]
-    if context.anchor is None:
-        return day_normal(Point("day", week=weekday))
-    way = DIRECTIONS[match["way"]]
-    if way == 0:
+    weekday, way = WEEKDAYS[match["weekday"]], DIRECTIONS[match["way"]]
+    if way == 0 or context.anchor is None:
         return weekday_point(weekday, context)
     day = weekday_near(context.anchor + timedelta(days=way), weekday, way)
     return day_normal(Point.of_day(day))

@@ -21,6 +21,10 @@ MAX_QUOTE_WORDS = 12
 OPENING_QUOTES = frozenset({"\u201c", "\u2018"})
 CLOSING_QUOTES = frozenset({"\u201d", "\u2019"})
 STRAIGHT_QUOTES = frozenset({'"'})
+QUOTE_MARKS = OPENING_QUOTES | CLOSING_QUOTES | STRAIGHT_QUOTES
+# Quotation marks that may stand at the start (opening) or the end (closing) of a description.
+LEADING_MARKS = OPENING_QUOTES | STRAIGHT_QUOTES
+TRAILING_MARKS = CLOSING_QUOTES | STRAIGHT_QUOTES
 # Words that a clause description should not start or end with.
 EDGE_WORDS: frozenset[str] = frozenset({"that", "and", "but", "or", ",", "-", "--", ";", ":", "as", "which"})
 # Parts of speech that cannot end a clause: they announce words that were cut.
@@ -43,7 +47,7 @@ UNIT_WORDS: frozenset[str] = frozenset({"%", "percent", "per", "cent"})
 
 def is_quote(token: Token) -> bool:
     """Whether a token is a quotation mark (straight or curly)."""
-    return token.text in OPENING_QUOTES | CLOSING_QUOTES | STRAIGHT_QUOTES
+    return token.text in QUOTE_MARKS
 
 
 def quotations(sentence: Span) -> list[tuple[int, int]]:
@@ -102,7 +106,7 @@ def trim_edges(tokens: list[Token], keep: frozenset[int] = frozenset()) -> list[
         and (
             tokens[0].lower_ in EDGE_WORDS
             or tokens[0].tag_ == "WRB"
-            or is_stray_punct(tokens[0], OPENING_QUOTES | STRAIGHT_QUOTES)
+            or is_stray_punct(tokens[0], LEADING_MARKS)
         )
     ):
         tokens = tokens[1:]
@@ -113,7 +117,7 @@ def trim_edges(tokens: list[Token], keep: frozenset[int] = frozenset()) -> list[
             tokens[-1].lower_ in EDGE_WORDS
             or tokens[-1].pos_ in DANGLING_POS
             or tokens[-1].dep_ == "prep"  # a preposition whose object was cut: "including", "according"
-            or is_stray_punct(tokens[-1], CLOSING_QUOTES | STRAIGHT_QUOTES)
+            or is_stray_punct(tokens[-1], TRAILING_MARKS)
         )
     ):
         tokens = tokens[:-1]
