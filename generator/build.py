@@ -12,6 +12,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from .content import load_glossary, report
 from .errors import ExplainerError, SiteError
@@ -64,10 +65,23 @@ def check_site(site: Site) -> list[str]:
     return warnings
 
 
+def mkdocs_command(site: Site, command: str, *args: str) -> tuple[list[str], dict[str, str]]:
+    """The argv and environment of `mkdocs COMMAND` on the site."""
+    argv = [sys.executable, "-m", "mkdocs", command, "--config-file", str(site.config), *args]
+    return argv, {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+
+
+def exec_mkdocs(site: Site, command: str, *args: str) -> NoReturn:
+    """Become `mkdocs COMMAND`: a long-running server is then this very process, so a signal
+    sent to `explainer serve` reaches MkDocs and no child is left behind."""
+    argv, env = mkdocs_command(site, command, *args)
+    os.chdir(site.root)
+    os.execve(argv[0], argv, env)
+
+
 def run_mkdocs(site: Site, command: str, *args: str) -> None:
     """Run `mkdocs COMMAND` on the site; a failed build becomes a SiteError."""
-    argv = [sys.executable, "-m", "mkdocs", command, "--config-file", str(site.config), *args]
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    argv, env = mkdocs_command(site, command, *args)
     result = subprocess.run(argv, cwd=site.root, env=env)
     if result.returncode != 0:
         raise SiteError(f"{site.config}: mkdocs {command} failed (exit {result.returncode}); see above")

@@ -130,7 +130,7 @@ def serve(dev_addr: str) -> None:
     """
     site = Site.find()
     build_stage.check_site(site)
-    build_stage.run_mkdocs(site, "serve", "--dev-addr", dev_addr)
+    build_stage.exec_mkdocs(site, "serve", "--dev-addr", dev_addr)
 
 
 @cli.command(context_settings=CONTEXT)

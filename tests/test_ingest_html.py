@@ -111,6 +111,11 @@ def test_page_furniture_is_dropped(article, boilerplate):
         ("She said the board wanted residents to read more.", True),
         ("Related charges against the contractor were dropped last year, the court heard.", True),
         ("Read more widely, the report urged teachers, and test less often.", True),
+        ("© 2023 Harbour Ledger. All rights reserved.", False),
+        ("Copyright Harbour Ledger Media Group", False),
+        ("(c) Ledger archive", False),
+        ("© is the sign the harbour museum stamps on every print it sells, the curator said.", True),
+        ("Copyright lawyers for the museum said the prints were sold without permission.", True),
     ],
 )
 def test_general_boilerplate_filters(line, kept):

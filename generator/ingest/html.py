@@ -61,7 +61,8 @@ BOILERPLATE = re.compile(
             (?:\s+(?:credit|courtesy|source))?s?\s*:.*                # Main image credit: Getty
       | (?:photo|image|picture)\s+(?:by|courtesy\s+of)\s.*
       | loading\b.*(?:\.\.\.|…)                                     # Loading weather data ...
-      | (?:copyright|©|\(c\))\s.*
+      | (?:copyright|©|\(c\))\s*(?:\d{4}\b.*|.*\ball\s+rights\s+reserved\b.*|\S+(?:\s+\S+){0,4})
+                                        # a notice: a year, the formula, or a name; prose is kept
     )$""",
     re.I | re.X,
 )
