@@ -9,6 +9,7 @@ and never a coin toss; locally it explores new examples and replays failures fro
 from __future__ import annotations
 
 import os
+
 import pytest
 from hypothesis import settings
 from spacy.language import Language
