@@ -53,7 +53,9 @@ def test_every_glossary_file_field_is_documented():
 
 
 COMMAND_ROWS = {
-    key.split()[1]: line for key, line in table_rows("## Command line").items() if key.startswith("explainer ")
+    key.split()[1]: line
+    for key, line in table_rows("## Command line").items()
+    if key.startswith("explainer ")
 }
 
 
