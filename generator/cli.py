@@ -16,6 +16,7 @@ from . import build as build_stage
 from .add import Pending, add_articles, expand_inputs
 from .content import to_yaml
 from .errors import ExplainerError
+from .extras import require_extract
 from .new_site import create_site
 from .site import Site
 
@@ -51,6 +52,7 @@ def extract(article: Path, published: str | None, fmt: str) -> None:
     Example:
       explainer extract article.txt --published 2023-07-12 --format json
     """
+    require_extract("extract")
     story = build_stage.extract_file(article, published, Site.find_optional())
     data = story.to_dict()
     if fmt == "json":
@@ -72,6 +74,7 @@ def add(articles: tuple[Path, ...], slug: str | None, published: str | None, for
       explainer add article.txt --published 2023-07-12 --slug kremlin-warns
       explainer add inbox/            # every .txt, .md and .html file in it
     """
+    require_extract("add")
     paths = expand_inputs(articles)
 
     def progress(items: Iterator[Pending]) -> Iterator[Pending]:
@@ -155,15 +158,24 @@ def publish(remote: str, branch: str, message: str | None) -> None:
 
 @cli.command(context_settings=CONTEXT)
 @click.argument("directory", type=click.Path(path_type=Path))
-def new(directory: Path) -> None:
+@click.option("--title", help="The site's name (site_name), shown in every page title.")
+@click.option(
+    "--url",
+    metavar="URL",
+    help="Where the site will be published (site_url), e.g. https://user.github.io/repo/.",
+)
+def new(directory: Path, title: str | None, url: str | None) -> None:
     """Create a new explainer site in DIRECTORY.
 
     \b
     Example:
-      explainer new my-site && cd my-site && explainer add ../article.txt && explainer build
+      explainer new my-site --title "Ukraine explained" --url https://user.github.io/my-site/
+      cd my-site && explainer add ../article.txt && explainer build
     """
-    written = create_site(directory)
-    click.echo(f"created site in {directory} ({len(written)} files)")
+    created = create_site(directory, title, url)
+    for line in created.warnings:
+        click.echo(f"warning: {line}", err=True)
+    click.echo(f"created site in {directory} ({len(created.written)} files)")
     click.echo(f"next: cd {directory} && explainer add ARTICLE && explainer build")
 
 

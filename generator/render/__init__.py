@@ -87,11 +87,11 @@ def render_site(site: Site, site_name: str) -> RenderedSite:
     for page in sorted(site.content.glob("*.md")):
         put(page.name, page.read_text(encoding="utf-8"))
     for slug, story in stories:
-        for name, text in render_story_pages(env, story).items():
-            put(f"{slug}/{name}.md", text)
         graph = site.docs / slug / GRAPH_FILE
         wanted.add(graph)
         result.written += draw_graph_if_changed(graph, story)
+        for name, text in render_story_pages(env, story, inline_graph(graph)).items():
+            put(f"{slug}/{name}.md", text)
     remove_stale(site.docs, wanted)
     return result
 
@@ -107,6 +107,17 @@ def draw_graph_if_changed(path: Path, story: Story) -> bool:
         "\n", 1
     )
     return write_atomic(path, f"{declaration}\n{stamp}{rest}")
+
+
+def inline_graph(path: Path) -> str:
+    """The graph file as markup for the actors page itself, its nodes linking to the cards there.
+
+    Readers click a node and land on the card without opening the image on its own. The XML
+    prologue goes, and matplotlib's page-wide `*` style is scoped to the graph.
+    """
+    svg = path.read_text(encoding="utf-8")
+    svg = svg[svg.index("<svg") :].replace(f'xlink:href="{CARD_LINK.format("")}', 'xlink:href="#')
+    return svg.replace("*{", ".actor-graph *{", 1).strip()
 
 
 def remove_stale(docs: Path, wanted: set[Path]) -> None:

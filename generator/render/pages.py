@@ -261,10 +261,10 @@ def group_events(events: list[Event]) -> list[EventGroup]:
     return groups
 
 
-def render_story_pages(env: jinja2.Environment, story: Story) -> dict[str, str]:
-    """Page name → Markdown text for every page of one story."""
+def render_story_pages(env: jinja2.Environment, story: Story, graph_svg: str = "") -> dict[str, str]:
+    """Page name → Markdown text for every page of one story; `graph_svg` goes inline on the actors page."""
     helper = StoryPages(story)
-    shared = helper.context()  # computed once, not once per page
+    shared = helper.context() | {"graph_svg": Markdown(graph_svg)}  # computed once, not once per page
     return {
         name: env.get_template(TEMPLATE_OF[name]).render(shared | helper.page_context(name))
         for name in STORY_PAGES
