@@ -18,6 +18,7 @@ from .content import to_yaml
 from .errors import ExplainerError
 from .extras import require_extract
 from .new_site import create_site
+from .publish import plan_publish
 from .site import Site
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -140,20 +141,38 @@ def serve(dev_addr: str) -> None:
 @click.option("--remote", default="origin", show_default=True, help="Git remote to push to.")
 @click.option("--branch", default="gh-pages", show_default=True, help="Branch GitHub Pages serves.")
 @click.option("--message", help="Commit message of the deployment ({sha} and {version} expand).")
-def publish(remote: str, branch: str, message: str | None) -> None:
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Publish even if content/, mkdocs.yml or templates have uncommitted changes.",
+)
+def publish(remote: str, branch: str, message: str | None, force: bool) -> None:
     """Build the site strictly and push it to the GitHub Pages branch (mkdocs gh-deploy).
+
+    Refuses when the site's sources have uncommitted changes (unless --force); the deployment's
+    commit message names the source commit it was built from.
 
     \b
     Example:
       explainer publish --remote origin --branch gh-pages
     """
     site = Site.find()
+    plan = plan_publish(site, remote, force)
     build_stage.check_site(site)
-    extra = ["--message", message] if message else []
+    for line in plan.warnings:
+        click.echo(f"warning: {line}", err=True)
     build_stage.run_mkdocs(
-        site, "gh-deploy", "--strict", "--remote-name", remote, "--remote-branch", branch, *extra
+        site,
+        "gh-deploy",
+        "--strict",
+        "--remote-name",
+        remote,
+        "--remote-branch",
+        branch,
+        "--message",
+        message or plan.label,
     )
-    click.echo(f"published to {remote}/{branch}")
+    click.echo(f"published {plan.commit[:12]} to {remote}/{branch}")
 
 
 @cli.command(context_settings=CONTEXT)
