@@ -19,6 +19,7 @@ from ..graph import draw_actor_graph
 from ..model import GlossaryEntry, Story
 from ..site import RESERVED_SLUGS, STORY_FILE, Site
 from .actor_pages import SiteActor, collect_actors, render_actor_page, render_actors_index
+from .feed import FEED_FILE, render_feed
 from .pages import make_environment, render_story_pages
 from .site_pages import render_home, render_site_glossary
 
@@ -62,8 +63,10 @@ def load_content(site: Site) -> tuple[list[tuple[str, Story]], list[GlossaryEntr
     return stories, glossary
 
 
-def render_site(site: Site, site_name: str) -> RenderedSite:
-    """Write the whole `docs/` tree of the site."""
+def render_site(
+    site: Site, site_name: str, site_url: str | None = None, description: str = ""
+) -> RenderedSite:
+    """Write the whole `docs/` tree of the site; `site_url` makes the feed's links absolute."""
     stories, glossary = load_content(site)
     env = make_environment(site.template_dirs)
     actors = collect_actors(stories)
@@ -76,7 +79,8 @@ def render_site(site: Site, site_name: str) -> RenderedSite:
         result.written += write_atomic(path, text)
 
     put("index.md", render_home(env, site_name, stories))
-    put("glossary.md", render_site_glossary(env, stories, glossary))
+    put("glossary.md", render_site_glossary(env, stories))
+    put(FEED_FILE, render_feed(site_name, site_url, description, stories))
     put("actors/index.md", render_actors_index(env, actors))
     for site_actor in actors:
         if site_actor.shared:
