@@ -159,14 +159,23 @@ def label_links(svg: bytes, names: dict[str, str]) -> bytes:
     """Name every node link and open it in the top window (matplotlib writes `target="_blank"`).
 
     The marker's link holds no text, so each link gets an `aria-label` (the actor's name) for screen
-    readers. In the actors.svg file opened on its own, or embedded in a frame, a click on a node goes
-    to the actor's card in the same tab.
+    readers, and an SVG 2 `href` beside matplotlib's `xlink:href`, without which browsers and
+    checkers do not treat it as a link. In the actors.svg file opened on its own, or embedded in a
+    frame, a click on a node goes to the actor's card in the same tab.
     """
 
     def named(match: re.Match[bytes]) -> bytes:
         href = match.group(2).decode("utf-8")
         label = escape(f"{names.get(href, href)}: actor card", quote=True).encode("utf-8")
-        return match.group(1) + b' target="_top" aria-label="' + label + b'">'
+        return (
+            b'<a href="'
+            + match.group(2)
+            + b'" '
+            + match.group(1)[3:]
+            + b' target="_top" aria-label="'
+            + label
+            + b'">'
+        )
 
     return LINK_TARGET.sub(named, svg)
 

@@ -120,7 +120,7 @@ def inline_graph(path: Path) -> str:
     prologue goes, and matplotlib's page-wide `*` style is scoped to the graph.
     """
     svg = path.read_text(encoding="utf-8")
-    svg = svg[svg.index("<svg") :].replace(f'xlink:href="{CARD_LINK.format("")}', 'xlink:href="#')
+    svg = svg[svg.index("<svg") :].replace(f'href="{CARD_LINK.format("")}', 'href="#')
     return svg.replace("*{", ".actor-graph *{", 1).strip()
 
 
