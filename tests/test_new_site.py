@@ -8,7 +8,8 @@ import pytest
 import yaml
 from helpers import explainer
 
-from generator.errors import SiteError
+from generator import extras
+from generator.errors import ExplainerError, SiteError
 from generator.model import Story
 from generator.new_site import check_url, create_site
 from generator.render.feed import render_feed
@@ -75,3 +76,13 @@ def test_feed_without_site_url_links_relatively() -> None:
 )
 def test_counts_are_plural_when_they_should_be(number: int, noun: str, said: str) -> None:
     assert count_of(number, noun) == said
+
+
+def test_extracting_without_the_extract_extra_is_one_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(extras, "find_spec", lambda name: None if name == "spacy" else object())
+    with pytest.raises(ExplainerError) as error:
+        extras.require_extract("add")
+    message = str(error.value)
+    assert "\n" not in message and "spacy" in message and "news-explainer[extract]" in message
+    monkeypatch.setattr(extras, "find_spec", lambda name: object())
+    extras.require_extract("add")  # installed: no error

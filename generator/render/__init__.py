@@ -27,6 +27,7 @@ GRAPH_FILE = "actors.svg"
 CARD_LINK = "actors/#{}"  # from <story>/actors.svg to the card on <story>/actors/ (directory URLs)
 STYLESHEET = Path("assets/explainer.css")  # listed under extra_css in mkdocs.yml
 GRAPH_STAMP = "<!-- explainer story {} -->\n"  # second line of the SVG, after <?xml ?>
+GRAPH_DRAWING = "2"  # bump when the drawing changes, so graphs drawn by an older explainer are redrawn
 
 
 @dataclass
@@ -102,7 +103,8 @@ def render_site(
 
 def draw_graph_if_changed(path: Path, story: Story) -> bool:
     """Redraw the actor graph only when the story differs from the one it was drawn from."""
-    stamp = GRAPH_STAMP.format(hashlib.sha256(repr(story.to_dict()).encode()).hexdigest()[:16])
+    drawn_from = f"{GRAPH_DRAWING} {story.to_dict()!r}"
+    stamp = GRAPH_STAMP.format(hashlib.sha256(drawn_from.encode()).hexdigest()[:16])
     if path.is_file():
         with path.open(encoding="utf-8") as handle:
             if stamp in (handle.readline(), handle.readline()):
