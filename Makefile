@@ -25,7 +25,7 @@ serve: $(STAMP)
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet -e '.[extract,test]'
 	touch $(STAMP)
 
 # What the browser tests (tests/test_browser.py) need, installed beforehand so that nothing is

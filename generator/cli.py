@@ -16,7 +16,9 @@ from . import build as build_stage
 from .add import Pending, add_articles, expand_inputs
 from .content import to_yaml
 from .errors import ExplainerError
+from .extras import require_extract
 from .new_site import create_site
+from .publish import plan_publish
 from .site import Site
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -51,6 +53,7 @@ def extract(article: Path, published: str | None, fmt: str) -> None:
     Example:
       explainer extract article.txt --published 2023-07-12 --format json
     """
+    require_extract("extract")
     story = build_stage.extract_file(article, published, Site.find_optional())
     data = story.to_dict()
     if fmt == "json":
@@ -72,6 +75,7 @@ def add(articles: tuple[Path, ...], slug: str | None, published: str | None, for
       explainer add article.txt --published 2023-07-12 --slug kremlin-warns
       explainer add inbox/            # every .txt, .md and .html file in it
     """
+    require_extract("add")
     paths = expand_inputs(articles)
 
     def progress(items: Iterator[Pending]) -> Iterator[Pending]:
@@ -137,33 +141,60 @@ def serve(dev_addr: str) -> None:
 @click.option("--remote", default="origin", show_default=True, help="Git remote to push to.")
 @click.option("--branch", default="gh-pages", show_default=True, help="Branch GitHub Pages serves.")
 @click.option("--message", help="Commit message of the deployment ({sha} and {version} expand).")
-def publish(remote: str, branch: str, message: str | None) -> None:
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Publish even if content/, mkdocs.yml or templates have uncommitted changes.",
+)
+def publish(remote: str, branch: str, message: str | None, force: bool) -> None:
     """Build the site strictly and push it to the GitHub Pages branch (mkdocs gh-deploy).
+
+    Refuses when the site's sources have uncommitted changes (unless --force); the deployment's
+    commit message names the source commit it was built from.
 
     \b
     Example:
       explainer publish --remote origin --branch gh-pages
     """
     site = Site.find()
+    plan = plan_publish(site, remote, force)
     build_stage.check_site(site)
-    extra = ["--message", message] if message else []
+    for line in plan.warnings:
+        click.echo(f"warning: {line}", err=True)
     build_stage.run_mkdocs(
-        site, "gh-deploy", "--strict", "--remote-name", remote, "--remote-branch", branch, *extra
+        site,
+        "gh-deploy",
+        "--strict",
+        "--remote-name",
+        remote,
+        "--remote-branch",
+        branch,
+        "--message",
+        message or plan.label,
     )
-    click.echo(f"published to {remote}/{branch}")
+    click.echo(f"published {plan.commit[:12]} to {remote}/{branch}")
 
 
 @cli.command(context_settings=CONTEXT)
 @click.argument("directory", type=click.Path(path_type=Path))
-def new(directory: Path) -> None:
+@click.option("--title", help="The site's name (site_name), shown in every page title.")
+@click.option(
+    "--url",
+    metavar="URL",
+    help="Where the site will be published (site_url), e.g. https://user.github.io/repo/.",
+)
+def new(directory: Path, title: str | None, url: str | None) -> None:
     """Create a new explainer site in DIRECTORY.
 
     \b
     Example:
-      explainer new my-site && cd my-site && explainer add ../article.txt && explainer build
+      explainer new my-site --title "Ukraine explained" --url https://user.github.io/my-site/
+      cd my-site && explainer add ../article.txt && explainer build
     """
-    written = create_site(directory)
-    click.echo(f"created site in {directory} ({len(written)} files)")
+    created = create_site(directory, title, url)
+    for line in created.warnings:
+        click.echo(f"warning: {line}", err=True)
+    click.echo(f"created site in {directory} ({len(created.written)} files)")
     click.echo(f"next: cd {directory} && explainer add ARTICLE && explainer build")
 
 

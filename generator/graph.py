@@ -22,6 +22,7 @@ import io
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from html import escape
 from typing import Any
 
 import matplotlib
@@ -50,7 +51,7 @@ LEGEND_ROW = 0.18  # inches per legend entry at FONT_SIZE - 1
 LEGEND_PAD = 0.3  # inches above and below the legend entries
 ARROW_GAP = 1.5  # points left between an arrowhead and the box it points at
 
-LINK_TARGET = re.compile(rb'(<a xlink:href="[^"]*")(?: target="[^"]*")?>')
+LINK_TARGET = re.compile(rb'(<a xlink:href="([^"]*)")(?: target="[^"]*")?>')
 
 KIND_STYLE: dict[str, tuple[str, str, str]] = {  # kind -> (colour, marker, legend label)
     "person": ("#E69F00", "o", "person"),
@@ -149,17 +150,34 @@ def render_graph(story: Story, link: Callable[[str], str] = card_anchor, fmt: st
             fig.savefig(buffer, format=fmt, metadata=metadata, dpi=100)
         finally:
             plt.close(fig)
-    return links_to_top(buffer.getvalue()) if fmt == "svg" else buffer.getvalue()
+    if fmt != "svg":
+        return buffer.getvalue()
+    return label_links(buffer.getvalue(), {link(a.id): a.name for a in view.actors})
 
 
-def links_to_top(svg: bytes) -> bytes:
-    """Open node links in the top window, not a new tab (matplotlib writes `target="_blank"`).
+def label_links(svg: bytes, names: dict[str, str]) -> bytes:
+    """Name every node link and open it in the top window (matplotlib writes `target="_blank"`).
 
-    The actors page shows the SVG as an image that links to the SVG itself; a reader who opens it
-    and clicks a node goes to the actor's card in the same tab, and so does one who sees the SVG
-    embedded in a frame.
+    The marker's link holds no text, so each link gets an `aria-label` (the actor's name) for screen
+    readers, and an SVG 2 `href` beside matplotlib's `xlink:href`, without which browsers and
+    checkers do not treat it as a link. In the actors.svg file opened on its own, or embedded in a
+    frame, a click on a node goes to the actor's card in the same tab.
     """
-    return LINK_TARGET.sub(rb'\1 target="_top">', svg)
+
+    def named(match: re.Match[bytes]) -> bytes:
+        href = match.group(2).decode("utf-8")
+        label = escape(f"{names.get(href, href)}: actor card", quote=True).encode("utf-8")
+        return (
+            b'<a href="'
+            + match.group(2)
+            + b'" '
+            + match.group(1)[3:]
+            + b' target="_top" aria-label="'
+            + label
+            + b'">'
+        )
+
+    return LINK_TARGET.sub(named, svg)
 
 
 def draw_edges(ax: plt.Axes, graph: nx.MultiDiGraph, pos: dict[str, tuple[float, float]]) -> None:
@@ -207,7 +225,7 @@ def draw_nodes(
             zorder=2,
         )
         points.set_urls([link(n) for n in nodes])
-        points.set_gid(f"actors-{kind}")
+        points.set_gid(f"graph-{kind}")
     for node in sorted(graph.nodes):
         x, y = pos[node]
         text = ax.text(
@@ -221,7 +239,7 @@ def draw_nodes(
             bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.85},
         )
         text.set_url(link(node))
-        text.set_gid(f"actor-{node}")
+        text.set_gid(f"graph-label-{node}")
 
 
 def kinds_shown(graph: nx.MultiDiGraph) -> tuple[set[str], set[str]]:

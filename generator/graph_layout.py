@@ -38,7 +38,7 @@ def layout(graph: nx.MultiDiGraph, size: tuple[float, float]) -> dict[str, tuple
     x = y = row_height = 0.0
     for nodes in components:
         labels = {n: graph.nodes[n]["label"] for n in nodes}
-        pos = component_layout(simple.subgraph(nodes), labels)
+        pos = component_layout(ordered_subgraph(simple, nodes), labels)
         left = min(p[0] - label_half_width(labels[n]) for n, p in pos.items())  # labels overhang
         width = max(p[0] + label_half_width(labels[n]) for n, p in pos.items()) - left + GAP
         height = max(p[1] for p in pos.values()) + GAP
@@ -48,6 +48,18 @@ def layout(graph: nx.MultiDiGraph, size: tuple[float, float]) -> dict[str, tuple
             placed[node] = (x + px - left, y - height + GAP + py)
         x, row_height = x + width, max(row_height, height)
     return placed
+
+
+def ordered_subgraph(graph: nx.Graph, nodes: list[str]) -> nx.Graph:
+    """A copy of the group with nodes and edges in sorted order.
+
+    `Graph.subgraph` iterates its nodes in the order of a Python set, which changes with
+    PYTHONHASHSEED; the spring layout depends on node order, so every fresh build would move the nodes.
+    """
+    ordered = nx.Graph()
+    ordered.add_nodes_from(sorted(nodes))
+    ordered.add_edges_from(sorted(tuple(sorted(edge)) for edge in graph.subgraph(nodes).edges))
+    return ordered
 
 
 def label_half_width(label: str) -> float:

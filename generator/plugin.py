@@ -20,10 +20,12 @@ from mkdocs.structure.pages import Page
 from .errors import ExplainerError
 from .render import RenderedSite, render_site
 from .render.escape import page_title
-from .render.pages import STORY_PAGES
+from .render.pages import STORY_PAGES, story_page_names
 from .render.site_pages import story_order
 from .render.tooltips import abbreviations_for
 from .site import Site
+
+THEME = Path(__file__).resolve().parent / "theme"  # overrides of Material's main.html: see theme/main.html
 
 
 class ExplainerPlugin(BasePlugin):  # type: ignore[type-arg]
@@ -35,9 +37,12 @@ class ExplainerPlugin(BasePlugin):  # type: ignore[type-arg]
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         site = Site(Path(config.config_file_path).resolve().parent)
         try:
-            self.rendered = render_site(site, config.site_name)
+            self.rendered = render_site(
+                site, config.site_name, config.site_url, config.site_description or ""
+            )
         except ExplainerError as error:
             raise PluginError(str(error)) from None
+        config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(THEME))  # meta tags, feed link
         if not config.nav:
             config.nav = build_nav(self.rendered, site)
         self.terms = tooltip_terms(self.rendered)
@@ -59,7 +64,7 @@ def build_nav(rendered: RenderedSite, site: Site) -> list[Any]:
     """Home, one section per story with its six pages, the glossary, then hand-written pages."""
     stories = []
     for slug, story in sorted(rendered.stories, key=story_order, reverse=True):
-        pages = [{title: f"{slug}/{name}.md"} for name, title in STORY_PAGES.items()]
+        pages = [{STORY_PAGES[name]: f"{slug}/{name}.md"} for name in story_page_names(story)]
         stories.append({str(page_title(story.title)): pages})
     nav: list[Any] = [{"Home": "index.md"}]
     if stories:

@@ -22,9 +22,9 @@ def explainer(
     )
 
 
-def make_site(root: Path, stories: dict[str, tuple[str, str | None]]) -> Path:
-    """`explainer new ROOT`, then add each fixture article: slug -> (fixture file, published)."""
-    created = explainer("new", str(root))
+def make_site(root: Path, stories: dict[str, tuple[str, str | None]], *options: str) -> Path:
+    """`explainer new ROOT [OPTIONS]`, then add each fixture article: slug -> (fixture file, published)."""
+    created = explainer("new", str(root), *options)
     assert created.returncode == 0, created.stderr
     for slug, (fixture, published) in stories.items():
         dated = ["--published", published] if published else []

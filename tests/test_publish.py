@@ -42,7 +42,7 @@ def test_publish_pushes_the_site_to_gh_pages(
 ) -> None:
     remote, result = published
     assert result.returncode == 0, result.stderr
-    assert "published to origin/gh-pages" in result.stdout
+    assert "to origin/gh-pages" in result.stdout
     files = set(git("ls-tree", "-r", "--name-only", "gh-pages", cwd=remote).split())
     assert {
         "index.html",
@@ -66,8 +66,57 @@ def test_published_pages_use_no_absolute_links(
         assert not [link for link in links if link.startswith("/") and not link.startswith("//")], name
 
 
+def test_the_deployment_is_labelled_with_the_source_commit(
+    published: tuple[Path, subprocess.CompletedProcess[str]],
+) -> None:
+    remote, _ = published
+    source = git("rev-parse", "main", cwd=remote.parent / "site").strip()
+    label = git("log", "-1", "--format=%s", "gh-pages", cwd=remote)
+    assert f"Deployed {source[:12]} (main, 1 stories)" in label
+    assert "uncommitted" not in label
+
+
+def one_line_error(result: subprocess.CompletedProcess[str]) -> str:
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    return lines[0]
+
+
 def test_publish_outside_a_git_repository_fails_cleanly(tmp_path: Path) -> None:
     site = make_site(tmp_path / "s", {})
-    result = explainer("publish", cwd=site, env=GIT_ENV)
-    assert result.returncode == 1
-    assert "mkdocs gh-deploy failed" in result.stderr.strip().splitlines()[-1]
+    assert "not a git repository" in one_line_error(explainer("publish", cwd=site, env=GIT_ENV))
+
+
+def committed_site(root: Path) -> Path:
+    """A new site, committed on `main`, without stories."""
+    site = make_site(root, {})
+    git("init", "-q", "-b", "main", cwd=site)
+    git("add", "-A", cwd=site)
+    git("commit", "-q", "-m", "site", cwd=site)
+    return site
+
+
+def test_publish_without_the_remote_says_how_to_add_it(tmp_path: Path) -> None:
+    site = committed_site(tmp_path / "s")
+    line = one_line_error(explainer("publish", cwd=site, env=GIT_ENV))
+    assert "no git remote named 'origin'" in line and "git remote add origin" in line
+
+
+def test_uncommitted_content_stops_the_publish_unless_forced(tmp_path: Path) -> None:
+    remote = tmp_path / "remote.git"
+    git("init", "--bare", "-q", str(remote), cwd=tmp_path)
+    site = committed_site(tmp_path / "s")
+    git("remote", "add", "origin", str(remote), cwd=site)
+    about = site / "content" / "about.md"
+    about.write_text(about.read_text(encoding="utf-8") + "\nAn edit not yet committed.\n", encoding="utf-8")
+
+    line = one_line_error(explainer("publish", cwd=site, env=GIT_ENV))
+    assert "content/about.md" in line and "--force" in line
+    assert not git("branch", "--list", "gh-pages", cwd=remote).strip(), "something was deployed"
+
+    forced = explainer("publish", "--force", cwd=site, env=GIT_ENV)
+    assert forced.returncode == 0, forced.stderr
+    label = git("log", "-1", "--format=%s", "gh-pages", cwd=remote)
+    assert "with 1 uncommitted changes: content/about.md" in label
+    assert "not on origin" in forced.stderr  # the sources were never pushed

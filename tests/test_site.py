@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 from helpers import FIXTURES, make_site
 from helpers import explainer as run
 
@@ -24,9 +25,15 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_every_story_page_is_built(built_site: Path) -> None:
+    story = yaml.safe_load((built_site / "content" / "port-fees" / "story.yaml").read_text(encoding="utf-8"))
     for page in STORY_PAGES:
         path = built_site / "site" / "port-fees" / ("index.html" if page == "index" else f"{page}/index.html")
-        assert path.is_file(), path
+        if page == "glossary" and not story["glossary"]:  # no empty page, and no link to one
+            assert not path.exists(), path
+            overview = (built_site / "site" / "port-fees" / "index.html").read_text(encoding="utf-8")
+            assert 'href="glossary/"' not in overview
+        else:
+            assert path.is_file(), path
     assert (built_site / "site" / "port-fees" / "actors.svg").is_file()
     home = (built_site / "site" / "index.html").read_text(encoding="utf-8")
     assert "Harbour authority says new port fees will hurt fishermen" in home
@@ -114,3 +121,23 @@ def test_batch_add_reports_failures_at_the_end(built_site: Path, tmp_path: Path)
     assert f"{inbox / 'a-empty.txt'}: empty article" in result.stderr
     assert "1 of 2 articles failed" in result.stderr
     assert (built_site / "content" / "ferry-strike-ends" / "story.yaml").is_file()
+
+
+def test_pages_carry_sharing_tags_and_the_feed(built_site: Path) -> None:
+    overview = (built_site / "site" / "port-fees" / "index.html").read_text(encoding="utf-8")
+    headline = "Harbour authority says new port fees will hurt fishermen"
+    assert f'<meta property="og:title" content="{headline}">' in overview
+    assert f'<meta name="twitter:title" content="{headline}">' in overview
+    assert '<meta property="og:description" content="The Lisbon harbour authority' in overview
+    assert 'type="application/rss+xml"' in overview and 'href="../feed.xml"' in overview
+    feed = (built_site / "site" / "feed.xml").read_text(encoding="utf-8")
+    assert f"<title>{headline}</title>" in feed and "<link>port-fees/</link>" in feed
+    home = (built_site / "site" / "index.html").read_text(encoding="utf-8")
+    assert "<title>News explainers</title>" in home, "the home page repeats the site name in its title"
+
+
+def test_the_site_glossary_lists_only_terms_stories_use(built_site: Path) -> None:
+    page = (built_site / "docs" / "glossary.md").read_text(encoding="utf-8")
+    starter = yaml.safe_load((built_site / "content" / "glossary.yaml").read_text(encoding="utf-8"))
+    listed = [entry["term"] for entry in starter if f"**{entry['term']}**" in page]
+    assert len(listed) < len(starter) / 2, f"{len(listed)} of {len(starter)} starter terms listed"

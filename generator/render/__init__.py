@@ -19,6 +19,7 @@ from ..graph import draw_actor_graph
 from ..model import GlossaryEntry, Story
 from ..site import RESERVED_SLUGS, STORY_FILE, Site
 from .actor_pages import SiteActor, collect_actors, render_actor_page, render_actors_index
+from .feed import FEED_FILE, render_feed
 from .pages import make_environment, render_story_pages
 from .site_pages import render_home, render_site_glossary
 
@@ -26,6 +27,7 @@ GRAPH_FILE = "actors.svg"
 CARD_LINK = "actors/#{}"  # from <story>/actors.svg to the card on <story>/actors/ (directory URLs)
 STYLESHEET = Path("assets/explainer.css")  # listed under extra_css in mkdocs.yml
 GRAPH_STAMP = "<!-- explainer story {} -->\n"  # second line of the SVG, after <?xml ?>
+GRAPH_DRAWING = "2"  # bump when the drawing changes, so graphs drawn by an older explainer are redrawn
 
 
 @dataclass
@@ -62,8 +64,10 @@ def load_content(site: Site) -> tuple[list[tuple[str, Story]], list[GlossaryEntr
     return stories, glossary
 
 
-def render_site(site: Site, site_name: str) -> RenderedSite:
-    """Write the whole `docs/` tree of the site."""
+def render_site(
+    site: Site, site_name: str, site_url: str | None = None, description: str = ""
+) -> RenderedSite:
+    """Write the whole `docs/` tree of the site; `site_url` makes the feed's links absolute."""
     stories, glossary = load_content(site)
     env = make_environment(site.template_dirs)
     actors = collect_actors(stories)
@@ -76,7 +80,8 @@ def render_site(site: Site, site_name: str) -> RenderedSite:
         result.written += write_atomic(path, text)
 
     put("index.md", render_home(env, site_name, stories))
-    put("glossary.md", render_site_glossary(env, stories, glossary))
+    put("glossary.md", render_site_glossary(env, stories))
+    put(FEED_FILE, render_feed(site_name, site_url, description, stories))
     put("actors/index.md", render_actors_index(env, actors))
     for site_actor in actors:
         if site_actor.shared:
@@ -87,18 +92,19 @@ def render_site(site: Site, site_name: str) -> RenderedSite:
     for page in sorted(site.content.glob("*.md")):
         put(page.name, page.read_text(encoding="utf-8"))
     for slug, story in stories:
-        for name, text in render_story_pages(env, story).items():
-            put(f"{slug}/{name}.md", text)
         graph = site.docs / slug / GRAPH_FILE
         wanted.add(graph)
         result.written += draw_graph_if_changed(graph, story)
+        for name, text in render_story_pages(env, story, inline_graph(graph)).items():
+            put(f"{slug}/{name}.md", text)
     remove_stale(site.docs, wanted)
     return result
 
 
 def draw_graph_if_changed(path: Path, story: Story) -> bool:
     """Redraw the actor graph only when the story differs from the one it was drawn from."""
-    stamp = GRAPH_STAMP.format(hashlib.sha256(repr(story.to_dict()).encode()).hexdigest()[:16])
+    drawn_from = f"{GRAPH_DRAWING} {story.to_dict()!r}"
+    stamp = GRAPH_STAMP.format(hashlib.sha256(drawn_from.encode()).hexdigest()[:16])
     if path.is_file():
         with path.open(encoding="utf-8") as handle:
             if stamp in (handle.readline(), handle.readline()):
@@ -107,6 +113,17 @@ def draw_graph_if_changed(path: Path, story: Story) -> bool:
         "\n", 1
     )
     return write_atomic(path, f"{declaration}\n{stamp}{rest}")
+
+
+def inline_graph(path: Path) -> str:
+    """The graph file as markup for the actors page itself, its nodes linking to the cards there.
+
+    Readers click a node and land on the card without opening the image on its own. The XML
+    prologue goes, and matplotlib's page-wide `*` style is scoped to the graph.
+    """
+    svg = path.read_text(encoding="utf-8")
+    svg = svg[svg.index("<svg") :].replace(f'href="{CARD_LINK.format("")}', 'href="#')
+    return svg.replace("*{", ".actor-graph *{", 1).strip()
 
 
 def remove_stale(docs: Path, wanted: set[Path]) -> None:

@@ -109,7 +109,8 @@ class StoryPages:
     def tabs(self, page: str) -> Markdown:
         """The row of links between the pages of a story; the current page in bold."""
         items = []
-        for name, title in STORY_PAGES.items():
+        for name in story_page_names(self.story):
+            title = STORY_PAGES[name]
             items.append(f"**{title}**" if name == page else f"[{title}]({name}.md)")
         return Markdown(" · ".join(items))
 
@@ -169,7 +170,7 @@ class StoryPages:
         for actor in story.actors:
             kinds[actor.kind] = kinds.get(actor.kind, 0) + 1
         if kinds:
-            facts.append(Markdown("Actors: " + ", ".join(f"{n} {k}" for k, n in sorted(kinds.items()))))
+            facts.append(Markdown("Actors: " + ", ".join(count_of(n, k) for k, n in sorted(kinds.items()))))
         return facts or [Markdown("Nothing was extracted from this story yet.")]
 
     def by_speaker(self) -> list[dict[str, Any]]:
@@ -217,6 +218,19 @@ class StoryPages:
         return out
 
 
+def story_page_names(story: Story) -> list[str]:
+    """The pages a story has, in tab order: no glossary page when the story has no terms."""
+    return [name for name in STORY_PAGES if name != "glossary" or story.glossary]
+
+
+PLURALS = {"person": "people", "country": "countries"}
+
+
+def count_of(number: int, noun: str) -> str:
+    """'1 person', '6 organizations', '2 countries'."""
+    return f"{number} {noun if number == 1 else PLURALS.get(noun, noun + 's')}"
+
+
 def mark_spans(text: str, spans: list[tuple[int, int]]) -> str:
     """Escape `text`, wrapping each non-overlapping (start, end) span in <mark>."""
     pieces, cursor = [], 0
@@ -261,11 +275,11 @@ def group_events(events: list[Event]) -> list[EventGroup]:
     return groups
 
 
-def render_story_pages(env: jinja2.Environment, story: Story) -> dict[str, str]:
-    """Page name → Markdown text for every page of one story."""
+def render_story_pages(env: jinja2.Environment, story: Story, graph_svg: str = "") -> dict[str, str]:
+    """Page name → Markdown text for every page of one story; `graph_svg` goes inline on the actors page."""
     helper = StoryPages(story)
-    shared = helper.context()  # computed once, not once per page
+    shared = helper.context() | {"graph_svg": Markdown(graph_svg)}  # computed once, not once per page
     return {
         name: env.get_template(TEMPLATE_OF[name]).render(shared | helper.page_context(name))
-        for name in STORY_PAGES
+        for name in story_page_names(story)
     }

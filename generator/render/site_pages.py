@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 import jinja2
 
-from ..model import GlossaryEntry, Story
+from ..model import Story
 from .escape import Markdown, escape_markdown
 
 LEAD_MAX = 220  # characters of the lead shown on a story card
@@ -58,10 +58,12 @@ def render_home(env: jinja2.Environment, site_name: str, stories: list[tuple[str
     return env.get_template("home.md.j2").render(site_name=site_name, stories=cards, sections=grouped)
 
 
-def render_site_glossary(
-    env: jinja2.Environment, stories: list[tuple[str, Story]], glossary: list[GlossaryEntry]
-) -> str:
-    """Every term any story uses, defined once, with links to the stories' glossary pages."""
+def render_site_glossary(env: jinja2.Environment, stories: list[tuple[str, Story]]) -> str:
+    """Every term any story uses, defined once, with links to the stories' glossary pages.
+
+    The site glossary's own entries define those terms; entries no story uses stay out of the page
+    (a new site starts with over a hundred of them) but still give tooltips wherever they appear.
+    """
     rows: dict[str, GlossaryRow] = {}
     for slug, story in sorted(stories):
         for term in story.glossary:
@@ -70,6 +72,4 @@ def render_site_glossary(
                 link = f"[{escape_markdown(story.title)}]({slug}/glossary.md)"
                 if link not in row.links:
                     row.links.append(link)
-    for item in glossary:
-        rows.setdefault(item.term.lower(), GlossaryRow(item.term, item.definition))
     return env.get_template("site_glossary.md.j2").render(entries=[rows[k] for k in sorted(rows)])
