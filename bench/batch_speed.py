@@ -1,28 +1,43 @@
-"""Batch extraction speed: `explainer add` on many articles against bare `nlp.pipe` on the same texts.
+"""Batch extraction: speed against bare spaCy, speed-up with --jobs, and peak memory. Not a test.
 
     .venv/bin/python bench/batch_speed.py ../shared/articles
+    .venv/bin/python bench/batch_speed.py /tmp/corpus --jobs 1 2
+    .venv/bin/python bench/batch_speed.py /tmp/corpus --jobs 2 --count 1000
 
-Both run in this one process with the model loaded beforehand, each timed over REPEATS runs
-(best of; `explainer add` into a new empty site each time), so the ratio shows what ingest,
-extraction and storage add on top of spaCy's own parsing.
-Issue 9 asks for a ratio of at most 1.3.
+Without --jobs: `explainer add` in this process (the model loaded beforehand) against bare
+`nlp.pipe` on the same texts, best of REPEATS, so the ratio shows what ingest, extraction and
+storage add on top of spaCy's own parsing (issue 9 asks for at most 1.3).
+
+With --jobs N…: the `explainer add --jobs N` command on the folder, once per N, each into a new
+site: wall time, articles a second, speed-up over the first N, peak memory of the command and its
+worker processes together (resident set sizes summed, sampled from /proc every SAMPLE_SECONDS), and
+whether every N wrote the same content/. `--count M` first copies the folder's plain-text articles
+to M files, reusing them with a numbered headline ("… (copy 3)") so that every one is a new story.
 """
 
 from __future__ import annotations
 
+import argparse
+import filecmp
+import os
+import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-from generator.add import AddReport, add_articles, expand_inputs
+from generator.add import AddReport, add_articles
 from generator.extract.nlp import article_text, load_nlp
 from generator.ingest import read_article
+from generator.inputs import collect_inputs
 from generator.new_site import create_site
 from generator.site import Site
 
 REPEATS = 3
+SAMPLE_SECONDS = 0.2
+EXPLAINER = str(Path(sys.executable).parent / "explainer")
 
 
 def best_of(run: Callable[[], object]) -> float:
@@ -34,24 +49,133 @@ def best_of(run: Callable[[], object]) -> float:
     return min(times)
 
 
-def add_to_new_site(paths: list[Path], workspace: Path) -> AddReport:
+def add_to_new_site(folder: Path, workspace: Path) -> AddReport:
     site = Site(Path(tempfile.mkdtemp(dir=workspace)) / "site")
     create_site(site.root)
-    return add_articles(site, paths)
+    return add_articles(site, [folder])
 
 
-def main(folder: str) -> int:
-    paths = expand_inputs([Path(folder)])
+def against_bare_spacy(folder: Path) -> None:
+    inputs, _ = collect_inputs([str(folder)])
     nlp = load_nlp()
-    texts = [article_text(read_article(p))[0] for p in paths]
+    texts = [article_text(read_article(Path(i.name)))[0] for i in inputs]
     bare = best_of(lambda: list(nlp.pipe(texts)))
     with tempfile.TemporaryDirectory() as tmp:
-        report = add_to_new_site(paths, Path(tmp))
-        explainer = best_of(lambda: add_to_new_site(paths, Path(tmp)))
-    print(f"articles: {len(paths)} ({len(report.failures)} failed)")
+        report = add_to_new_site(folder, Path(tmp))
+        explainer = best_of(lambda: add_to_new_site(folder, Path(tmp)))
+    print(f"articles: {len(inputs)} ({len(report.failures)} failed)")
     print(f"bare nlp.pipe: {bare:.2f} s; explainer add: {explainer:.2f} s; ratio {explainer / bare:.2f}")
+
+
+def copies(folder: Path, count: int, out: Path) -> Path:
+    """`count` plain-text articles from the folder's, each with a headline of its own."""
+    articles = sorted(folder.glob("*.txt"))
+    for number in range(count):
+        lines = articles[number % len(articles)].read_text(encoding="utf-8").split("\n")
+        copy = number // len(articles)
+        if copy:
+            title, renamed = lines[0], f"{lines[0]} (copy {copy})"
+            lines = [renamed if i in (0, 2) and line == title else line for i, line in enumerate(lines)]
+        (out / f"{number:05d}.txt").write_text("\n".join(lines), encoding="utf-8")
+    return out
+
+
+def tree_rss(root: int) -> int:
+    """Resident bytes of process `root` and all its descendants (Linux /proc)."""
+    parents: dict[int, int] = {}
+    rss: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as handle:
+                fields = handle.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        parents[int(entry)] = int(fields[1])
+        rss[int(entry)] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
+    family, grown = {root}, True
+    while grown:
+        more = {pid for pid, parent in parents.items() if parent in family} - family
+        family |= more
+        grown = bool(more)
+    return sum(rss.get(pid, 0) for pid in family)
+
+
+def run_add(folder: Path, jobs: int, site: Path) -> tuple[float, int, subprocess.CompletedProcess[str]]:
+    """Wall time and peak summed memory of `explainer add FOLDER --jobs N` in a new site."""
+    create_site(site)
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        [EXPLAINER, "add", str(folder), "--jobs", str(jobs)],
+        cwd=site,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    peak = 0
+
+    def sample() -> None:
+        nonlocal peak
+        while process.poll() is None:
+            peak = max(peak, tree_rss(process.pid))
+            time.sleep(SAMPLE_SECONDS)
+
+    sampler = threading.Thread(target=sample)
+    sampler.start()
+    out, err = process.communicate()
+    seconds = time.perf_counter() - start
+    sampler.join()
+    return seconds, peak, subprocess.CompletedProcess(process.args, process.returncode, out, err)
+
+
+def same_tree(a: Path, b: Path) -> bool:
+    compared = filecmp.dircmp(a, b)
+    if compared.left_only or compared.right_only or compared.funny_files:
+        return False
+    _, mismatch, errors = filecmp.cmpfiles(a, b, compared.common_files, shallow=False)
+    return not mismatch and not errors and all(same_tree(a / d, b / d) for d in compared.common_dirs)
+
+
+def with_jobs(folder: Path, jobs: list[int], count: int | None) -> int:
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        if count:
+            folder = copies(folder, count, Path(tempfile.mkdtemp(dir=work)))
+        articles = len(collect_inputs([str(folder)])[0])
+        first: tuple[int, float, Path] | None = None
+        for n in jobs:
+            site = work / f"site-jobs-{n}"
+            seconds, peak, result = run_add(folder, n, site)
+            if result.returncode != 0:
+                print(f"--jobs {n}: exit {result.returncode}\n{result.stderr[-2000:]}")
+            line = (
+                f"--jobs {n}: {articles} articles in {seconds:.1f} s, {articles / seconds:.2f} articles/s, "
+                f"peak memory {peak / 2**20:.0f} MiB"
+            )
+            if first:
+                same = same_tree(first[2] / "content", site / "content")
+                line += f"; speed-up over --jobs {first[0]}: {first[1] / seconds:.2f}x"
+                line += f"; content identical: {same}"
+            else:
+                first = (n, seconds, site)
+            print(line, flush=True)
     return 0
 
 
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--jobs", type=int, nargs="+", help="run `explainer add --jobs N` for each N")
+    parser.add_argument("--count", type=int, help="articles to add, reusing the folder's under new headlines")
+    args = parser.parse_args()
+    if not args.jobs:
+        against_bare_spacy(args.folder)
+        return 0
+    return with_jobs(args.folder, args.jobs, args.count)
+
+
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1]))
+    sys.exit(main())

@@ -108,7 +108,7 @@ def start_worker(glossary: list[GlossaryEntry]) -> None:
     global _nlp, _glossary, _model_error
     from .extract.nlp import load_nlp  # spaCy is imported only where articles are parsed
 
-    _glossary = glossary
+    _glossary, _model_error = glossary, None
     try:
         _nlp = load_nlp()
     except ModelError as error:
