@@ -114,16 +114,22 @@ SENTENCE = re.compile(r"^(?:\S+\s+){5,}.*[.!?\u2026][\"'\u201d\u2019)]*$")
 SECTION_XPATH = (
     '//head/meta[@name="section" or @itemprop="articleSection" or @property="og:section"]/@content'
 )
+BLOCK_TAGS = ("p", "head", "list", "quote", "code", "table")
 # A table cell holding paragraphs or headings lays out the page; one holding text alone is data.
 LAYOUT_TAGS = ("p", "head", "list", "quote")
+LINE_BREAK = "\u2028"  # stands for a <br> while a paragraph's text is split
+PARAGRAPH_BREAK = re.compile("\n|\u2028\\s*\u2028")
 HAS_WORD = re.compile(r"[^\W_]")  # a letter or digit: `___` and `* * *` are rules, not text
 # Tried in turn until one finds a body with a sentence: the tuned settings above, then trafilatura's
-# own defaults (a page laid out in tables), then its recall mode. A page is refused only when
-# trafilatura, however asked, finds no article in it.
+# own defaults (a page laid out in tables), then its recall mode, then with the comments section,
+# which trafilatura's default output includes: an article whose container is named like a comments
+# block (`class="comments-on"`) lands there. A page is refused only when trafilatura, however asked,
+# finds no article in it.
 EXTRACTIONS: tuple[dict[str, bool], ...] = (
     {},
     {"include_tables": True},
     {"include_tables": True, "favor_recall": True},
+    {"include_tables": True, "include_comments": True},
 )
 # A browser saving a page, and `explainer add URL`, note the address in a comment at its top.
 SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(https?://[^\s>]+?)\s*-->", re.I)
@@ -173,6 +179,8 @@ def _read_body(document: Document) -> tuple[str, list[str], dict[int, str]]:
     if first_head is not None and (not title or _same(blocks[first_head][1], title)):
         title = title or blocks[first_head][1]
         blocks = blocks[first_head + 1 :]  # what comes before the headline is page furniture
+    while blocks and _same(blocks[0][1], title):
+        blocks = blocks[1:]  # the headline again, in bold rather than as a heading
     paragraphs: list[str] = []
     subheadings: dict[int, str] = {}
     for kind, line in blocks:
@@ -192,7 +200,7 @@ def _extract(tree: HtmlElement, url: str | None, settings: dict[str, bool]) -> D
         favor_precision=settings.get("favor_precision", FAVOR_PRECISION),
         favor_recall=settings.get("favor_recall", FAVOR_RECALL),
         include_tables=settings.get("include_tables", INCLUDE_TABLES),
-        include_comments=False,
+        include_comments=settings.get("include_comments", False),
         include_images=False,
         include_links=False,
         include_formatting=False,
@@ -202,7 +210,11 @@ def _extract(tree: HtmlElement, url: str | None, settings: dict[str, bool]) -> D
             "max_date": dt.date.today().isoformat(),
         },
     )
-    if not isinstance(document, Document) or document.body is None or not len(document.body):
+    if not isinstance(document, Document):
+        return None
+    if (document.body is None or not len(document.body)) and document.commentsbody is not None:
+        document.body = document.commentsbody  # asked for only when the article itself is not found
+    if document.body is None or not len(document.body):
         return None
     return document
 
@@ -212,7 +224,7 @@ def _body_blocks(body: _Element) -> list[tuple[str, str]]:
     blocks: list[tuple[str, str]] = []
     if body.tag == "cell" and body.text and body.text.strip():
         blocks.append(("p", _clean_text(body.text)))
-    for element in body:
+    for element in [body] if body.tag in BLOCK_TAGS else body:  # a lone block comes back as the body
         if element.tag == "head":
             blocks.append(("head", _element_text(element)))
         elif element.tag == "list":
@@ -220,7 +232,7 @@ def _body_blocks(body: _Element) -> list[tuple[str, str]]:
             if not all(len(item.split()) <= NAV_LIST_MAX_WORDS for item in items):
                 blocks.extend(("p", item) for item in items)
         elif element.tag == "quote" and element.find("p") is not None:
-            blocks.extend(("p", _element_text(p)) for p in element.iter("p"))
+            blocks.extend(("p", text) for p in element.iter("p") for text in _paragraph_texts(p))
         elif element.tag == "table":
             for row in element.iter("row"):
                 if any(cell.find(tag) is not None for cell in row for tag in LAYOUT_TAGS):
@@ -228,7 +240,7 @@ def _body_blocks(body: _Element) -> list[tuple[str, str]]:
                 else:
                     blocks.append(("p", " | ".join(_element_text(cell) for cell in row)))  # a data row
         elif element.tag in ("p", "quote", "code"):
-            blocks.append(("p", _element_text(element)))
+            blocks.extend(("p", text) for text in _paragraph_texts(element))
     return [(kind, line) for kind, line in blocks if line]
 
 
@@ -252,6 +264,17 @@ def _clean(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
         seen.add(line)
         kept.append((kind, line))
     return kept
+
+
+def _paragraph_texts(element: _Element) -> list[str]:
+    """The paragraphs of one extracted `<p>`: pages that separate paragraphs with `<br><br>`, and
+    trafilatura's whole-page fallback, which joins the lines it keeps with newlines, give one `<p>`
+    holding several; a single `<br>` only breaks a line."""
+    for lb in element.iter("lb"):
+        lb.tail = LINE_BREAK + (lb.tail or "")
+    text = "".join(element.itertext())
+    parts = PARAGRAPH_BREAK.split(text)
+    return [_clean_text(part.replace(LINE_BREAK, " ")) for part in parts]
 
 
 def _element_text(element: _Element) -> str:
