@@ -164,6 +164,20 @@ def test_a_kept_article_txt_holding_a_page_or_front_matter_is_read_as_such(tmp_p
     assert read_source(write(tmp_path, {"plain.txt": RAIL}) / "plain.txt").kind == "text"
 
 
+def test_a_story_kept_as_article_txt_by_an_older_version_re_extracts_to_article_html(
+    add, site: Path, tmp_path: Path
+) -> None:
+    assert add(write(tmp_path, {"library.html": LIBRARY}) / "library.html")[0] == 0
+    folder = site / "content/library-extends-opening-hours"
+    story = (folder / "story.yaml").read_text(encoding="utf-8")
+    (folder / "article.html").rename(folder / "article.txt")
+    code, out, err = add(folder / "article.txt", "--force")
+    assert code == 0, err
+    assert out.startswith(f"added {folder / 'story.yaml'}")
+    assert (folder / "story.yaml").read_text(encoding="utf-8") == story
+    assert sorted(p.name for p in folder.iterdir()) == [".extracted.yaml", "article.html", "story.yaml"]
+
+
 def test_a_folder_without_articles_adds_nothing_and_exits_1(add, tmp_path: Path) -> None:
     inbox = write(tmp_path / "inbox", {"a.pdf": b"%PDF-1.4", "b.docx": b"PK\x03\x04"})
     code, out, err = add(inbox)
