@@ -7,9 +7,12 @@ title, author, date, site name and section. Only its parsing functions are calle
 downloader, so nothing is fetched: the page is all there is.
 
 What trafilatura keeps and a newsroom reader would not, a few general filters drop: "Read more: …"
-teasers, "Advertisement", share prompts, image credits, rules like `___`, a list of one-word links,
-a short fragment that the next paragraph repeats (a dateline split off by a `<span>`), and an exact
-repeat of an earlier paragraph (a pull quote). Headings inside the body become subheadings.
+teasers, "Advertisement", share prompts, image credits and captions ending in one, the publisher's
+notices about itself (standards and trust principles, newsletter prompts), rules like `___`, a list
+of one-word links, a short fragment that the next paragraph repeats (a dateline split off by a
+`<span>`), and an exact repeat of an earlier paragraph (a pull quote). Headings inside the body
+become subheadings. When the tuned settings find no article, trafilatura is asked again with
+broader ones (`EXTRACTIONS`): a page it can read on its own is never refused.
 """
 
 from __future__ import annotations
