@@ -80,30 +80,43 @@ def copies(folder: Path, count: int, out: Path) -> Path:
     return out
 
 
-def tree_rss(root: int) -> int:
-    """Resident bytes of process `root` and all its descendants (Linux /proc)."""
+def family(root: int) -> set[int]:
+    """Process `root` and all its descendants (Linux /proc)."""
     parents: dict[int, int] = {}
-    rss: dict[int, int] = {}
     for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as handle:
+                    parents[int(entry)] = int(handle.read().rsplit(")", 1)[1].split()[1])
+            except OSError:
+                continue
+    members, grown = {root}, True
+    while grown:
+        more = {pid for pid, parent in parents.items() if parent in members} - members
+        members |= more
+        grown = bool(more)
+    return members
+
+
+def tree_memory(root: int) -> tuple[int, int]:
+    """(RSS, PSS) in bytes summed over process `root` and its descendants. PSS divides each page
+    shared between processes (a model loaded once, then forked) among them; RSS counts it in each."""
+    rss = pss = 0
+    for pid in family(root):
         try:
-            with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as handle:
-                fields = handle.read().rsplit(")", 1)[1].split()
+            with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as handle:
+                for line in handle:
+                    if line.startswith("Rss:"):
+                        rss += int(line.split()[1]) * 1024
+                    elif line.startswith("Pss:"):
+                        pss += int(line.split()[1]) * 1024
         except OSError:
             continue
-        parents[int(entry)] = int(fields[1])
-        rss[int(entry)] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
-    family, grown = {root}, True
-    while grown:
-        more = {pid for pid, parent in parents.items() if parent in family} - family
-        family |= more
-        grown = bool(more)
-    return sum(rss.get(pid, 0) for pid in family)
+    return rss, pss
 
 
-def run_add(folder: Path, jobs: int, site: Path) -> tuple[float, int, subprocess.CompletedProcess[str]]:
-    """Wall time and peak summed memory of `explainer add FOLDER --jobs N` in a new site."""
+def run_add(folder: Path, jobs: int, site: Path) -> tuple[float, list[int], subprocess.CompletedProcess[str]]:
+    """Wall time and peak summed memory (RSS, PSS) of `explainer add FOLDER --jobs N` in a new site."""
     create_site(site)
     start = time.perf_counter()
     process = subprocess.Popen(
@@ -113,12 +126,11 @@ def run_add(folder: Path, jobs: int, site: Path) -> tuple[float, int, subprocess
         stderr=subprocess.PIPE,
         text=True,
     )
-    peak = 0
+    peak = [0, 0]
 
     def sample() -> None:
-        nonlocal peak
         while process.poll() is None:
-            peak = max(peak, tree_rss(process.pid))
+            peak[:] = [max(p, m) for p, m in zip(peak, tree_memory(process.pid), strict=True)]
             time.sleep(SAMPLE_SECONDS)
 
     sampler = threading.Thread(target=sample)
@@ -151,7 +163,7 @@ def with_jobs(folder: Path, jobs: list[int], count: int | None) -> int:
                 print(f"--jobs {n}: exit {result.returncode}\n{result.stderr[-2000:]}")
             line = (
                 f"--jobs {n}: {articles} articles in {seconds:.1f} s, {articles / seconds:.2f} articles/s, "
-                f"peak memory {peak / 2**20:.0f} MiB"
+                f"peak memory RSS {peak[0] / 2**20:.0f} MiB, PSS {peak[1] / 2**20:.0f} MiB"
             )
             if first:
                 same = same_tree(first[2] / "content", site / "content")

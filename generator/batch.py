@@ -2,7 +2,8 @@
 
 Each article goes parse → extract → back to the caller, who writes it and forgets it; at most
 `IN_FLIGHT_PER_WORKER` articles per worker are queued or running, so memory stays flat however many
-articles a batch holds. Every worker loads the spaCy model once (the pool's initializer). With one
+articles a batch holds. The spaCy model is loaded once per worker (the pool's initializer), or once
+for all of them where workers are forked. With one
 worker the same two functions run in this process, so `--jobs 1` and `--jobs N` give the same
 stories: each article is parsed on its own (`nlp(text)`), never in a batch whose make-up could
 depend on the number of workers.
@@ -12,11 +13,13 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from multiprocessing.context import BaseContext
 from typing import TYPE_CHECKING, TypeVar
 
 from .content import dump_story
@@ -74,8 +77,9 @@ def extract_in_order(
             waiting(key)
             yield key, run_job(job)
         return
-    context = multiprocessing.get_context("spawn")  # a fresh interpreter: no state forked from here
-    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=start_worker, initargs=(glossary,))
+    pool = ProcessPoolExecutor(
+        workers, mp_context=_context(glossary), initializer=start_worker, initargs=(glossary,)
+    )
     window: deque[tuple[K, Future[Outcome]]] = deque()
     try:
         for key, job in jobs:
@@ -90,6 +94,16 @@ def extract_in_order(
         ) from None
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _context(glossary: list[GlossaryEntry]) -> BaseContext:
+    """Fork where it is safe (Linux), after loading the model here: every worker shares it, as
+    spaCy's own `nlp.pipe(n_process=…)` does, and starts at once. Elsewhere each worker is a fresh
+    interpreter that imports spaCy and loads the model itself."""
+    if sys.platform == "linux" and "fork" in multiprocessing.get_all_start_methods():
+        start_worker(glossary)
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
 
 
 def _next_result(window: deque[tuple[K, Future[Outcome]]], waiting: Callable[[K], None]) -> tuple[K, Outcome]:

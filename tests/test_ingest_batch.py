@@ -311,15 +311,16 @@ def test_jobs_2_writes_what_jobs_1_writes(tmp_path: Path) -> None:
     assert sum(name.endswith("/story.yaml") for name in written[0]) == 5
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"])
 def test_a_missing_model_stops_the_batch_with_one_line(
-    add, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    add, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: str
 ) -> None:
     monkeypatch.setenv("EXPLAINER_SPACY_MODEL", "no_such_model_xyz")
     from generator.extract.nlp import load_nlp
 
     load_nlp.cache_clear()
     try:
-        code, _, err = add(write(tmp_path, {"rail.txt": RAIL}) / "rail.txt")
+        code, _, err = add(write(tmp_path / "inbox", {"rail.txt": RAIL, "ferry.txt": FERRY}), jobs=jobs)
     finally:
         load_nlp.cache_clear()
     assert code == 1
