@@ -190,12 +190,12 @@ def add_articles(
 def _screen(inputs: list[Input], batch: Batch, report: AddReport) -> list[Input]:
     """The inputs to extract: every file is read once first, to know its duplicates in advance.
 
-    Only a digest is kept, so that memory does not grow with the batch; a web address is fetched
-    once, when its turn comes.
+    Only a digest is kept, so that memory does not grow with the batch; standard input and web
+    addresses are read once, when their turn comes.
     """
     todo: list[Input] = []
     for item in inputs:
-        if not item.is_url:
+        if not item.readable_once:
             try:
                 source = read_input(item.name)
             except ExplainerError as error:
@@ -218,7 +218,7 @@ def _read(todo: list[Input], batch: Batch, report: AddReport) -> Iterator[Pendin
             report.failures.append(str(error))
             continue
         key = digest(source.text)
-        skip = batch.accept(item.name, key) if item.is_url else None
+        skip = batch.accept(item.name, key) if item.readable_once else None
         if skip:
             report.skipped.append(skip)
             continue

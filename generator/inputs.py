@@ -31,6 +31,11 @@ class Input:
     def is_url(self) -> bool:
         return is_url(self.name)
 
+    @property
+    def readable_once(self) -> bool:
+        """Standard input can be read once only, and a web page is fetched once."""
+        return self.name == "-" or self.is_url
+
 
 @dataclass(frozen=True)
 class Skip:
@@ -58,7 +63,7 @@ def collect_inputs(
             if isinstance(item, Skip):
                 skips.append(item)
                 continue
-            key = item.name if item.name == "-" or item.is_url else os.path.realpath(item.name)
+            key = item.name if item.readable_once else os.path.realpath(item.name)
             if key in seen:
                 skips.append(Skip(item.name, f"duplicate: the same file as {seen[key]}"))
                 continue

@@ -6,6 +6,8 @@ The CLI runs in this process (the model loads once) with `--jobs 1`, except wher
 from __future__ import annotations
 
 import hashlib
+import io
+import sys
 from pathlib import Path
 
 import pytest
@@ -176,6 +178,19 @@ def test_a_story_kept_as_article_txt_by_an_older_version_re_extracts_to_article_
     assert out.startswith(f"added {folder / 'story.yaml'}")
     assert (folder / "story.yaml").read_text(encoding="utf-8") == story
     assert sorted(p.name for p in folder.iterdir()) == [".extracted.yaml", "article.html", "story.yaml"]
+
+
+def test_standard_input_is_read_once_and_kept_in_the_format_it_announces(
+    add, site: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(BAKERY.encode("utf-8"))))
+    code, out, err = add("-")
+    assert code == 0, err
+    assert stories(site)["village-bakery-reopens-after-flood"] == [
+        ".extracted.yaml",
+        "article.md",
+        "story.yaml",
+    ]
 
 
 def test_a_folder_without_articles_adds_nothing_and_exits_1(add, tmp_path: Path) -> None:
