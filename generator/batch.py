@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 K = TypeVar("K")
-IN_FLIGHT_PER_WORKER = 2  # one running, one waiting: a worker never idles while the parent writes
+IN_FLIGHT_PER_WORKER = 8  # articles take from 0.1 to 3 s: the window must outlast a long one
 
 
 @dataclass(frozen=True)
