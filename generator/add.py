@@ -106,8 +106,8 @@ class Batch:
         kept: dict[str, Path] = {}
         for folder in self.site.story_dirs():
             for name in SOURCE_FILES.values():
-                if (folder / name).is_file():
-                    kept.setdefault(digest((folder / name).read_text(encoding="utf-8")), folder)
+                if (folder / name).is_file():  # written as UTF-8: its bytes are what `digest` hashes
+                    kept.setdefault(hashlib.sha256((folder / name).read_bytes()).hexdigest(), folder)
         return kept
 
     def accept(self, name: str, key: str) -> Skip | None:
