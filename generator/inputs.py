@@ -87,6 +87,12 @@ def _walk(folder: Path, patterns: tuple[str, ...]) -> Iterator[Input | Skip]:
     any_file = False
     for root, folders, files in os.walk(folder):
         folders[:] = sorted(f for f in folders if not f.startswith("."))
+        for name in folders:
+            if os.path.islink(os.path.join(root, name)):  # os.walk does not follow it: say so
+                any_file = True
+                yield Skip(
+                    os.path.join(root, name), "a link to a folder is not followed: give the folder itself"
+                )
         for name in sorted(f for f in files if not f.startswith(".")):
             any_file = True
             path = os.path.join(root, name)

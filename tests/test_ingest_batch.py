@@ -201,6 +201,15 @@ def test_a_folder_without_articles_adds_nothing_and_exits_1(add, tmp_path: Path)
     assert err.strip().splitlines()[-1] == "0 added, 2 skipped, 0 failed"
 
 
+def test_a_linked_folder_is_reported_not_followed(add, tmp_path: Path) -> None:
+    write(tmp_path / "elsewhere", {"rail.txt": RAIL})
+    (tmp_path / "inbox").mkdir()
+    (tmp_path / "inbox" / "linked").symlink_to(tmp_path / "elsewhere")
+    code, _, err = add(tmp_path / "inbox")
+    assert code == 1
+    assert f"{tmp_path / 'inbox' / 'linked'}: skipped: a link to a folder is not followed" in err
+
+
 def test_an_empty_folder_is_reported(add, tmp_path: Path) -> None:
     (tmp_path / "inbox").mkdir()
     code, _, err = add(tmp_path / "inbox")
