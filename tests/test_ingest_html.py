@@ -119,6 +119,8 @@ def test_page_furniture_is_dropped(article, boilerplate):
         ("Get the day's top stories delivered straight to your inbox", False),
         ("Enter your email address to receive our daily briefing", False),
         ("Thank you for signing up!", False),
+        ("Register now for free unlimited access to the Ledger", False),
+        ("Register the boats by Friday, the harbour master told the crews on Monday.", True),
         ("Our principles are not for sale, the mayor told the council on Monday.", True),
         ("Readers will get the board's decision in the newsletter it sends every household.", True),
         # captions and photo credits

@@ -75,6 +75,7 @@ BOILERPLATE = re.compile(
       | .*\b(?:newsletters?|inbox)\s*[:|\-–—]?                       # … straight to your inbox
       | (?:get|receive|enter)\b.*\b(?:newsletters?|inbox|e-?mail\s+address)\b.*
       | thanks?\s+(?:you\s+)?for\s+(?:signing\s+up|subscribing)\b.*
+      | (?:register|sign\s+up|subscribe)\s+(?:now|today|here)\b.*            # Register now for free …
     )$""",
     re.I | re.X,
 )
