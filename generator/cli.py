@@ -6,14 +6,15 @@ Only this module prints. Every `ExplainerError` becomes one line on standard err
 from __future__ import annotations
 
 import json
+import shutil
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import click
 
 from . import build as build_stage
-from .add import Pending, add_articles, expand_inputs
+from .add import add_articles
+from .batch import default_jobs
 from .content import to_yaml
 from .errors import ExplainerError
 from .extras import require_extract
@@ -63,37 +64,65 @@ def extract(article: Path, published: str | None, fmt: str) -> None:
 
 
 @cli.command(context_settings=CONTEXT)
-@click.argument("articles", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("articles", nargs=-1, required=True)
 @click.option("--slug", help="Folder name under content/ (default: from the headline); one article only.")
 @PUBLISHED
 @click.option("--force", is_flag=True, help="Re-extract existing stories; hand edits in story.yaml are kept.")
-def add(articles: tuple[Path, ...], slug: str | None, published: str | None, force: bool) -> None:
-    """Extract ARTICLES (files or folders of them) into content/<slug>/.
+@click.option(
+    "--pattern",
+    "patterns",
+    multiple=True,
+    metavar="GLOB",
+    help="Files to take from folders (repeatable; default: *.txt *.md *.markdown *.html *.htm).",
+)
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=default_jobs,
+    show_default="the number of cores",
+    help="Articles extracted in parallel, one process each.",
+)
+def add(
+    articles: tuple[str, ...],
+    slug: str | None,
+    published: str | None,
+    force: bool,
+    patterns: tuple[str, ...],
+    jobs: int,
+) -> None:
+    """Extract ARTICLES (files, folders of them, or web addresses) into content/<slug>/.
 
     \b
     Example:
       explainer add article.txt --published 2023-07-12 --slug kremlin-warns
-      explainer add inbox/            # every .txt, .md and .html file in it
+      explainer add inbox/ --jobs 2          # every .txt, .md and .html file under it
+      explainer add https://example.com/news/story.html
     """
     require_extract("add")
-    paths = expand_inputs(articles)
-
-    def progress(items: Iterator[Pending]) -> Iterator[Pending]:
-        if len(paths) < 2:
-            yield from items
-            return
-        with click.progressbar(items, length=len(paths), label="extracting", file=sys.stderr) as bar:
-            yield from bar
-
-    report = add_articles(Site.find(), paths, slug, published, force, progress)
-    for folder in report.added:
-        click.echo(f"added {folder / 'story.yaml'}")
-    if report.failures:
-        for line in report.failures:
-            click.echo(line, err=True)
-        if len(paths) > 1:
-            click.echo(f"{len(report.failures)} of {len(paths)} articles failed", err=True)
+    try:
+        report = add_articles(Site.find(), articles, slug, published, force, patterns, jobs, show_progress)
+    finally:
+        show_progress("", 0, 0)
+    for added in report.added:
+        note = f" ({added.note})" if added.note else ""
+        click.echo(f"added {added.folder / 'story.yaml'}{note}")
+    for skip in report.skipped:
+        click.echo(str(skip), err=True)
+    for line in report.failures:
+        click.echo(line, err=True)
+    accounted = len(report.added) + len(report.skipped) + len(report.failures)
+    if accounted > 1 or any(Path(a).is_dir() for a in articles):
+        click.echo(report.summary(), err=bool(report.failures or not report.added))
+    if report.failures or not report.added:
         sys.exit(1)
+
+
+def show_progress(name: str, number: int, total: int) -> None:
+    """`[3/10] inbox/story.html` on one line of a terminal (cleared with total 0); not in a log."""
+    if not sys.stderr.isatty():
+        return
+    line = f"[{number}/{total}] {name}" if total > 1 else ""
+    click.echo(f"\r\x1b[2K{line[: shutil.get_terminal_size().columns - 1]}", nl=False, err=True)
 
 
 @cli.command(context_settings=CONTEXT)

@@ -22,7 +22,6 @@ from .site import STORY_FILE
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml is ten times faster when present
 DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 YAML_LINE_BREAKS = ("\x85", "\u2028", "\u2029")  # written raw, YAML would read them as newlines
-ARTICLE_FILE = "article.txt"
 STORY_HEADER = (
     "# Extracted by explainer, then yours to edit: every field is documented in README.md.\n"
     "# 'explainer check' validates it; 'explainer add --force' re-extracts and keeps your edits.\n"
@@ -79,11 +78,9 @@ def dump_story(story: Story) -> str:
     return STORY_HEADER + to_yaml(story.to_dict())
 
 
-def save_story(folder: Path, story: Story | str, article_text: str | None = None) -> None:
-    """Write `story.yaml` (a Story, or its dumped text) and `article.txt` when given, atomically."""
+def save_story(folder: Path, story: Story | str) -> None:
+    """Write `story.yaml` (a Story, or its dumped text) atomically; `add` keeps the article beside it."""
     folder.mkdir(parents=True, exist_ok=True)
-    if article_text is not None:
-        write_atomic(folder / ARTICLE_FILE, article_text)
     write_atomic(folder / STORY_FILE, story if isinstance(story, str) else dump_story(story))
 
 

@@ -7,6 +7,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from generator import cli
+
 EXPLAINER = str(Path(sys.executable).parent / "explainer")
 FIXTURES = Path(__file__).parent / "fixtures"
 COMMAND_TIMEOUT = 600  # seconds; a hang fails the test instead of blocking the run
@@ -31,3 +35,18 @@ def make_site(root: Path, stories: dict[str, tuple[str, str | None]], *options: 
         added = explainer("add", str(FIXTURES / fixture), "--slug", slug, *dated, cwd=root)
         assert added.returncode == 0, added.stderr
     return root
+
+
+def run_cli(
+    args: list[str], cwd: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> tuple[int, str, str]:
+    """Run the CLI's entry point in this process (the model loads once); return exit code, out, err."""
+    monkeypatch.chdir(cwd)
+    monkeypatch.setattr(sys, "argv", ["explainer", *args])
+    try:
+        cli.main()
+        code = 0
+    except SystemExit as exit_:
+        code = exit_.code if isinstance(exit_.code, int) else 1
+    out, err = capsys.readouterr()
+    return code, out, err

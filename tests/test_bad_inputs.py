@@ -10,16 +10,13 @@ from __future__ import annotations
 
 import hashlib
 import random
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from helpers import explainer, make_site
-
-from generator import cli
+from helpers import explainer, make_site, run_cli
 
 HEAD = "Harbour fees rise\nBusiness\nHarbour fees rise\n"
 BODY = "LISBON (Westwire) - The council said fees would rise on Monday.\n"
@@ -127,21 +124,6 @@ class Elements(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._in_script:
             self.scripts.append(data)
-
-
-def run_cli(
-    args: list[str], cwd: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> tuple[int, str, str]:
-    """Run the CLI's entry point in this process; return exit code, stdout, stderr."""
-    monkeypatch.chdir(cwd)
-    monkeypatch.setattr(sys, "argv", ["explainer", *args])
-    try:
-        cli.main()
-        code = 0
-    except SystemExit as exit_:
-        code = exit_.code if isinstance(exit_.code, int) else 1
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def snapshot(folder: Path) -> dict[str, str]:

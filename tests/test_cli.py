@@ -93,3 +93,35 @@ def test_new_refuses_an_existing_site(tmp_path: Path) -> None:
     result = run("new", str(tmp_path / "s"))
     assert result.returncode == 1
     assert result.stderr.strip() == f"{tmp_path / 's' / 'mkdocs.yml'}: a site exists here already"
+
+
+def test_add_a_folder_with_two_jobs_reports_every_file(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    assert run("new", str(site)).returncode == 0
+    inbox = tmp_path / "inbox"
+    (inbox / "more").mkdir(parents=True)
+    (inbox / "wire.txt").write_text(
+        (FIXTURES / "wire-story.txt").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    (inbox / "more" / "summit.txt").write_text(
+        (FIXTURES / "summit-story.txt").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    (inbox / "scan.pdf").write_bytes(b"%PDF-1.4\n")
+    result = run("add", str(inbox), "--jobs", "2", cwd=site)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.count("added ") == 2
+    assert result.stdout.strip().splitlines()[-1] == "2 added, 1 skipped, 0 failed"
+    assert result.stderr.strip() == (
+        f"{inbox / 'scan.pdf'}: skipped: unsupported type: '.pdf' files are not read "
+        "(give .txt, .md or .html; save other documents as text first)"
+    )
+
+
+def test_add_of_an_address_is_fetched_not_read_as_a_path(tmp_path: Path) -> None:
+    assert run("new", str(tmp_path / "site")).returncode == 0
+    result = run("add", "ftp://example.org/story.html", cwd=tmp_path / "site")
+    assert result.returncode == 1
+    assert (
+        result.stderr.strip()
+        == "ftp://example.org/story.html: only http:// and https:// addresses can be fetched"
+    )

@@ -8,6 +8,7 @@ from html import escape
 from pathlib import Path
 
 import pytest
+import trafilatura
 from click.testing import CliRunner
 from helpers import explainer
 from hypothesis import HealthCheck, given, settings
@@ -116,6 +117,24 @@ def test_page_furniture_is_dropped(article, boilerplate):
         ("(c) Ledger archive", False),
         ("© is the sign the harbour museum stamps on every print it sells, the curator said.", True),
         ("Copyright lawyers for the museum said the prints were sold without permission.", True),
+        # the publisher's notices about itself
+        ("Our Standards: The Lowtown Ledger Trust Principles.", False),
+        ("Read our editorial standards", False),
+        ("Why you can trust the Ledger", False),
+        ("Get the day's top stories delivered straight to your inbox", False),
+        ("Enter your email address to receive our daily briefing", False),
+        ("Thank you for signing up!", False),
+        ("Register now for free unlimited access to the Ledger", False),
+        ("Register the boats by Friday, the harbour master told the crews on Monday.", True),
+        ("Our principles are not for sale, the mayor told the council on Monday.", True),
+        ("Readers will get the board's decision in the newsletter it sends every household.", True),
+        # captions and photo credits
+        ("Waves break over the harbour wall on March 3, 2023. LEDGER/Ana Lima/File Photo", False),
+        ("Crews repair the dyke near the old pier (Photo by Ana Lima/Westwire via Lowtown Images)", False),
+        ("Ana Lima/Westwire", False),
+        ("Image source, Lowtown Images", False),
+        ("The contract went to a joint venture of Harbour/Dyke Works, the board said.", True),
+        ("She said the cost would be shared by the city and the port, on a 60/40 split.", True),
     ],
 )
 def test_general_boilerplate_filters(line, kept):
@@ -232,4 +251,50 @@ def test_cli_extract_of_a_page_without_article_exits_1_with_one_line():
     assert result.stdout == ""
     assert result.stderr == (
         f"{path}: no article text found in the page: save the page of the story itself, not an index\n"
+    )
+
+
+def test_an_article_laid_out_in_a_table_is_found():
+    nav = "<td><a href='/'>Home</a><br><a href='/news'>News</a></td>"
+    story = "".join(f"<p>{p}</p>" for p in BODY)
+    html = (
+        "<html><head><title>Water board to replace lead pipes</title></head><body><table><tr>"
+        f"{nav}<td><h1>Water board to replace lead pipes</h1>{story}</td></tr></table></body></html>"
+    )
+    assert trafilatura.extract(html)  # trafilatura alone finds the article: so must ingest
+    article = parse_html(html, "layout.html")
+    assert article.title == "Water board to replace lead pipes"
+    assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<ul>" + "".join(f"<li>{p}</li>" for p in BODY) + "</ul>",  # paragraphs as list items
+        "<div class='comments-enabled'>" + "".join(f"<p>{p}</p>" for p in BODY) + "</div>",
+        "<div><b>Water board to replace lead pipes</b><br><br>" + "<br><br>".join(BODY) + "</div>",
+        "<table>" + "".join(f"<tr><td>{p}</td></tr>" for p in BODY) + "</table>",
+    ],
+    ids=["list-items", "comments-like-container", "br-separated", "row-per-paragraph"],
+)
+def test_a_page_trafilatura_reads_is_never_refused(body):
+    html = f"<html><head><title>Water board to replace lead pipes</title></head><body>{body}</body></html>"
+    assert trafilatura.extract(html)  # trafilatura alone finds the article: so must ingest
+    assert parse_html(html, "odd.html").paragraphs == BODY
+
+
+def test_a_single_line_break_stays_inside_its_paragraph():
+    article = parse_html(page(BODY[0].replace(" that it ", " that<br>it "), *BODY[1:]), "br.html")
+    assert article.paragraphs == BODY
+
+
+def test_the_address_a_saved_page_notes_is_its_url_unless_the_page_names_one():
+    saved = "<!-- saved from url=(0032)https://ledger.example.org/pipes -->\n"
+    article = parse_html(saved + page(*BODY), "saved.html")
+    assert article.url == "https://ledger.example.org/pipes"
+    assert parse_html(page(*BODY), "unsaved.html").url is None
+    canonical = '<title>Pipes</title><link rel="canonical" href="https://ledger.example.org/canonical">'
+    assert (
+        parse_html(saved + page(*BODY, head=canonical), "both.html").url
+        == "https://ledger.example.org/canonical"
     )

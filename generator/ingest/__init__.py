@@ -1,12 +1,15 @@
-"""Ingest: any supported article file → `Article`. The format is chosen by the file suffix.
+"""Ingest: any supported article file or web address → `Article`.
 
-`.md`/`.markdown` → front matter + Markdown; `.html`/`.htm` → a saved web page;
-anything else → the plain-text wire format. `-` reads standard input (plain text, or Markdown
-when it starts with front matter, or HTML when it starts with a tag).
+The format is chosen by the file suffix: `.md`/`.markdown` → front matter + Markdown;
+`.html`/`.htm` → a saved web page; `.txt` and anything else → the plain-text wire format, unless
+the text itself opens as Markdown front matter or an HTML page (a kept source saved under another
+name, standard input). A web address is fetched (see `fetch`). The decoded text is kept beside the
+story in its own format (`SOURCE_FILES`), so that adding that file again gives the same story.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,25 +23,49 @@ from .text import parse_text
 MAX_ARTICLE_CHARS = 300_000  # ~50,000 words: ten times a long read, parsed by spaCy in seconds
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm"}
+TEXT_SUFFIXES = {".txt"}
+ARTICLE_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES
+SOURCE_FILES = {"text": "article.txt", "markdown": "article.md", "html": "article.html"}
+URL = re.compile(r"^[a-z][a-z0-9+.-]*://", re.I)
+# A page opens with a doctype or <html>, possibly after comments (a browser's "saved from url").
+HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S)
+FRONT_MATTER_START = re.compile(r"^---[ \t]*\n")
 
 
 @dataclass(frozen=True)
 class Source:
-    """An input file decoded to text, before parsing: kept verbatim as `article.txt`."""
+    """An article decoded to text, before parsing: kept verbatim as `SOURCE_FILES[kind]`."""
 
-    name: str
+    name: str  # the file, `<stdin>` or the web address, for messages
     text: str
     kind: str  # text, markdown or html
+
+
+def is_url(argument: str) -> bool:
+    return bool(URL.match(argument))
+
+
+def read_input(argument: str | Path) -> Source:
+    """Read a file, standard input (`-`) or a web address (`http://…`, `https://…`)."""
+    if isinstance(argument, str) and is_url(argument):
+        from .fetch import fetch_url  # urllib's HTTP stack is only needed for addresses
+
+        return fetch_url(argument)
+    return read_source(Path(argument))
 
 
 def read_source(path: Path) -> Source:
     """Read an article file (or standard input for `-`) as text and tell its format."""
     if str(path) == "-":
         text = decode_bytes(sys.stdin.buffer.read(), "<stdin>")
-        return Source("<stdin>", text, _sniff(text))
+        return Source("<stdin>", text, sniff(text))
     suffix = path.suffix.lower()
-    kind = "markdown" if suffix in MARKDOWN_SUFFIXES else "html" if suffix in HTML_SUFFIXES else "text"
-    return Source(str(path), read_text(path), kind)
+    text = read_text(path)
+    if suffix in MARKDOWN_SUFFIXES:
+        return Source(str(path), text, "markdown")
+    if suffix in HTML_SUFFIXES:
+        return Source(str(path), text, "html")
+    return Source(str(path), text, sniff(text))
 
 
 def parse_source(source: Source, published: str | None = None) -> Article:
@@ -69,10 +96,10 @@ def parse_article_text(text: str, name: str, kind: str) -> Article:
     return parse_text(text, name)
 
 
-def _sniff(text: str) -> str:
-    head = text.lstrip()[:200].lower()
-    if head.startswith("---"):
+def sniff(text: str) -> str:
+    """The format a text announces at its start: Markdown front matter, an HTML page, or plain text."""
+    if FRONT_MATTER_START.match(text.lstrip("\n")):
         return "markdown"
-    if head.startswith("<!doctype html") or head.startswith("<html"):
+    if HTML_START.match(text[:4000]):
         return "html"
     return "text"

@@ -7,9 +7,12 @@ title, author, date, site name and section. Only its parsing functions are calle
 downloader, so nothing is fetched: the page is all there is.
 
 What trafilatura keeps and a newsroom reader would not, a few general filters drop: "Read more: …"
-teasers, "Advertisement", share prompts, image credits, rules like `___`, a list of one-word links,
-a short fragment that the next paragraph repeats (a dateline split off by a `<span>`), and an exact
-repeat of an earlier paragraph (a pull quote). Headings inside the body become subheadings.
+teasers, "Advertisement", share prompts, image credits and captions ending in one, the publisher's
+notices about itself (standards and trust principles, newsletter prompts), rules like `___`, a list
+of one-word links, a short fragment that the next paragraph repeats (a dateline split off by a
+`<span>`), and an exact repeat of an earlier paragraph (a pull quote). Headings inside the body
+become subheadings. When the tuned settings find no article, trafilatura is asked again with
+broader ones (`EXTRACTIONS`): a page it can read on its own is never refused.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import re
 
 import trafilatura
 from lxml.etree import _Element
+from lxml.html import HtmlElement
 from trafilatura.settings import Document
 from trafilatura.utils import load_html
 
@@ -60,12 +64,36 @@ BOILERPLATE = re.compile(
       | (?:main\s+|top\s+|header\s+|featured\s+)?(?:image|photo|picture|photograph|video)s?
             (?:\s+(?:credit|courtesy|source))?s?\s*:.*                # Main image credit: Getty
       | (?:photo|image|picture)\s+(?:by|courtesy\s+of)\s.*
+      | (?:image|photo|picture|video)\s+(?:source|caption)\s*,.*     # Image source, Getty Images
+      | file\s+photo\s*[:\-].*
       | loading\b.*(?:\.\.\.|…)                                     # Loading weather data ...
       | (?:copyright|©|\(c\))\s*(?:\d{4}\b.*|.*\ball\s+rights\s+reserved\b.*|\S+(?:\s+\S+){0,4})
                                         # a notice: a year, the formula, or a name; prose is kept
+      # the publisher's notices about itself: standards, trust principles, newsletter prompts
+      | (?:(?:read|see|learn\s+(?:more\s+)?about)\s+)?our\s+(?:editorial\s+)?
+            (?:standards|ethics(?:\s+policy)?|principles|policies|guidelines)\s*(?:[:|\-–—].*|\W*)
+      | why\s+you\s+can\s+trust\b.* | .*\btrust\s+principles\W*
+      | .*\b(?:newsletters?|inbox)\s*[:|\-–—]?                       # … straight to your inbox
+      | (?:get|receive|enter)\b.*\b(?:newsletters?|inbox|e-?mail\s+address)\b.*
+      | thanks?\s+(?:you\s+)?for\s+(?:signing\s+up|subscribing)\b.*
+      | (?:register|sign\s+up|subscribe)\s+(?:now|today|here)\b.*            # Register now for free …
     )$""",
     re.I | re.X,
 )
+# A caption ends in a photographer's credit after its last sentence: `…, May 5, 2020.
+# REUTERS/Maxim Shemetov/File Photo`, `… (Photo by Ana Lima/AFP via Getty Images)`; a credit line
+# may stand alone (`Ana Lima/AP`). Prose does not end so: `… said the AFL/CIO.` has no sentence
+# break before the slash.
+CREDIT = re.compile(
+    r"""(?:
+        \((?i:photo|image|picture|photograph|video)s?\s*(?i:by|credit|courtesy(?:\s+of)?|:)[^()]*\)
+      | (?:^|[.!?][\"'\u201d\u2019)]*\s+)
+        [A-Z][\w.'&-]*(?:\s+[A-Z][\w.'&-]*){0,3}\s*/\s*[A-Z][\w.'&-]*(?:\s+(?:via\s+)?[A-Z][\w.'&-]*){0,4}
+        (?:\s*/\s*[Ff]ile(?:\s+[Pp]hoto)?)?
+    )\W*$""",
+    re.X,
+)
+
 # A paragraph ending in a link prompt set off from its text is a teaser for another story
 # ("… a two-day banking retreat. Full Article"); "he wanted to read more." is prose.
 TEASER = re.compile(
@@ -91,7 +119,26 @@ SENTENCE = re.compile(r"^(?:\S+\s+){5,}.*[.!?\u2026][\"'\u201d\u2019)]*$")
 SECTION_XPATH = (
     '//head/meta[@name="section" or @itemprop="articleSection" or @property="og:section"]/@content'
 )
+BLOCK_TAGS = ("p", "head", "list", "quote", "code", "table")
+# A table cell holding paragraphs or headings lays out the page; one holding text alone is data.
+LAYOUT_TAGS = ("p", "head", "list", "quote")
+LINE_BREAK = "\u2028"  # stands for a <br> while a paragraph's text is split
+PARAGRAPH_BREAK = re.compile("\n|\u2028\\s*\u2028")
 HAS_WORD = re.compile(r"[^\W_]")  # a letter or digit: `___` and `* * *` are rules, not text
+# Tried in turn until one finds a body with a sentence: the tuned settings above, then trafilatura's
+# own defaults (a page laid out in tables), then its recall mode, then with the comments section,
+# which trafilatura's default output includes: an article whose container is named like a comments
+# block (`class="comments-on"`) lands there. A page is refused only when trafilatura, however asked,
+# finds no article in it.
+EXTRACTIONS: tuple[dict[str, bool], ...] = (
+    {},
+    {"include_tables": True},
+    {"include_tables": True, "favor_recall": True},
+    {"include_tables": True, "include_comments": True},
+)
+# A browser saving a page, and `explainer add URL`, note the address in a comment at its top.
+SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(https?://[^\s>]+?)\s*-->", re.I)
+SAVED_FROM_WITHIN = 4000  # characters from the start of the page
 NO_ARTICLE = "{name}: no article text found in the page: save the page of the story itself, not an index"
 
 
@@ -99,23 +146,22 @@ def parse_html(text: str, name: str) -> Article:
     """Parse a saved article page; `name` is used in error messages."""
     if not HTML_TAG.search(text):
         raise IngestError(f"{name}: not an HTML page (no <html>, <body> or <p> tag): give a .txt or .md file")
-    document, meta_section = _extract(text, name)
-    blocks = _clean(_body_blocks(document.body))
-    title = _clean_text(document.title or "")
-    if blocks and blocks[0][0] == "head" and (not title or _same(blocks[0][1], title)):
-        title = title or blocks[0][1]
-        blocks = blocks[1:]
+    tree = load_html(text)
+    if tree is None:
+        raise IngestError(f"{name}: cannot parse the page as HTML: save the page again or give a .txt file")
+    meta_section = next((s.strip() for s in tree.xpath(SECTION_XPATH) if s.strip()), None)
+    saved_from = SAVED_FROM.search(text[:SAVED_FROM_WITHIN])
+    for settings in EXTRACTIONS:
+        document = _extract(tree, saved_from.group(1) if saved_from else None, settings)
+        if document is None:
+            continue
+        title, paragraphs, subheadings = _read_body(document)
+        if any(SENTENCE.match(p) for p in paragraphs):
+            break
+    else:
+        raise IngestError(NO_ARTICLE.format(name=name))
     if not title:
         raise IngestError(f"{name}: no headline found: the page has no <title>, og:title or <h1>")
-    paragraphs: list[str] = []
-    subheadings: dict[int, str] = {}
-    for kind, line in blocks:
-        if kind == "head" or is_subheading(line):
-            subheadings[len(paragraphs) + 1] = line.strip("'\"\u2018\u2019\u201c\u201d ")
-        else:
-            paragraphs.append(line)
-    if not any(SENTENCE.match(p) for p in paragraphs):
-        raise IngestError(NO_ARTICLE.format(name=name))
     dateline, paragraphs[0] = split_dateline(paragraphs[0])
     return Article(
         title=title,
@@ -130,19 +176,36 @@ def parse_html(text: str, name: str) -> Article:
     )
 
 
-def _extract(text: str, name: str) -> tuple[Document, str | None]:
-    """Trafilatura's document (body and metadata) and the section a `<meta>` tag names, if any."""
-    tree = load_html(text)
-    if tree is None:
-        raise IngestError(f"{name}: cannot parse the page as HTML: save the page again or give a .txt file")
-    section = next((s.strip() for s in tree.xpath(SECTION_XPATH) if s.strip()), None)
+def _read_body(document: Document) -> tuple[str, list[str], dict[int, str]]:
+    """Title, paragraphs and subheadings (by the paragraph they precede) of an extracted body."""
+    blocks = _clean(_body_blocks(document.body))
+    title = _clean_text(document.title or "")
+    first_head = next((i for i, (kind, _) in enumerate(blocks) if kind == "head"), None)
+    if first_head is not None and (not title or _same(blocks[first_head][1], title)):
+        title = title or blocks[first_head][1]
+        blocks = blocks[first_head + 1 :]  # what comes before the headline is page furniture
+    while blocks and _same(blocks[0][1], title):
+        blocks = blocks[1:]  # the headline again, in bold rather than as a heading
+    paragraphs: list[str] = []
+    subheadings: dict[int, str] = {}
+    for kind, line in blocks:
+        if kind == "head" or is_subheading(line):
+            subheadings[len(paragraphs) + 1] = line.strip("'\"\u2018\u2019\u201c\u201d ")
+        else:
+            paragraphs.append(line)
+    return title, paragraphs, subheadings
+
+
+def _extract(tree: HtmlElement, url: str | None, settings: dict[str, bool]) -> Document | None:
+    """Trafilatura's document (body and metadata), or None when it finds no body."""
     document = trafilatura.bare_extraction(  # copies the tree; only parses, never downloads
         tree,
+        url=url,
         with_metadata=True,
-        favor_precision=FAVOR_PRECISION,
-        favor_recall=FAVOR_RECALL,
-        include_comments=False,
-        include_tables=INCLUDE_TABLES,
+        favor_precision=settings.get("favor_precision", FAVOR_PRECISION),
+        favor_recall=settings.get("favor_recall", FAVOR_RECALL),
+        include_tables=settings.get("include_tables", INCLUDE_TABLES),
+        include_comments=settings.get("include_comments", False),
         include_images=False,
         include_links=False,
         include_formatting=False,
@@ -152,15 +215,21 @@ def _extract(text: str, name: str) -> tuple[Document, str | None]:
             "max_date": dt.date.today().isoformat(),
         },
     )
-    if not isinstance(document, Document) or document.body is None or not len(document.body):
-        raise IngestError(NO_ARTICLE.format(name=name))
-    return document, section
+    if not isinstance(document, Document):
+        return None
+    if (document.body is None or not len(document.body)) and document.commentsbody is not None:
+        document.body = document.commentsbody  # asked for only when the article itself is not found
+    if document.body is None or not len(document.body):
+        return None
+    return document
 
 
 def _body_blocks(body: _Element) -> list[tuple[str, str]]:
     """The body as (kind, text) blocks in reading order: kind is 'head' or 'p'."""
     blocks: list[tuple[str, str]] = []
-    for element in body:
+    if body.tag == "cell" and body.text and body.text.strip():
+        blocks.append(("p", _clean_text(body.text)))
+    for element in [body] if body.tag in BLOCK_TAGS else body:  # a lone block comes back as the body
         if element.tag == "head":
             blocks.append(("head", _element_text(element)))
         elif element.tag == "list":
@@ -168,11 +237,15 @@ def _body_blocks(body: _Element) -> list[tuple[str, str]]:
             if not all(len(item.split()) <= NAV_LIST_MAX_WORDS for item in items):
                 blocks.extend(("p", item) for item in items)
         elif element.tag == "quote" and element.find("p") is not None:
-            blocks.extend(("p", _element_text(p)) for p in element.iter("p"))
+            blocks.extend(("p", text) for p in element.iter("p") for text in _paragraph_texts(p))
         elif element.tag == "table":
-            blocks.extend(("p", " | ".join(_element_text(c) for c in row)) for row in element.iter("row"))
+            for row in element.iter("row"):
+                if any(cell.find(tag) is not None for cell in row for tag in LAYOUT_TAGS):
+                    blocks.extend(block for cell in row for block in _body_blocks(cell))  # a page layout
+                else:
+                    blocks.append(("p", " | ".join(_element_text(cell) for cell in row)))  # a data row
         elif element.tag in ("p", "quote", "code"):
-            blocks.append(("p", _element_text(element)))
+            blocks.extend(("p", text) for text in _paragraph_texts(element))
     return [(kind, line) for kind, line in blocks if line]
 
 
@@ -187,13 +260,26 @@ def _clean(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
         words = len(line.split())
         if not HAS_WORD.search(line) or line in seen:
             continue
-        if words <= BOILERPLATE_MAX_WORDS and BOILERPLATE.match(line) or TEASER.search(line):
+        if words <= BOILERPLATE_MAX_WORDS and BOILERPLATE.match(line):
+            continue
+        if TEASER.search(line) or CREDIT.search(line):
             continue
         if words <= FRAGMENT_MAX_WORDS and following.startswith(line) and following != line:
             continue
         seen.add(line)
         kept.append((kind, line))
     return kept
+
+
+def _paragraph_texts(element: _Element) -> list[str]:
+    """The paragraphs of one extracted `<p>`: pages that separate paragraphs with `<br><br>`, and
+    trafilatura's whole-page fallback, which joins the lines it keeps with newlines, give one `<p>`
+    holding several; a single `<br>` only breaks a line."""
+    for lb in element.iter("lb"):
+        lb.tail = LINE_BREAK + (lb.tail or "")
+    text = "".join(element.itertext())
+    parts = PARAGRAPH_BREAK.split(text)
+    return [_clean_text(part.replace(LINE_BREAK, " ")) for part in parts]
 
 
 def _element_text(element: _Element) -> str:
