@@ -42,6 +42,8 @@ ROLE_WINDOW = 4
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "it", "we"})
 FIRST_PERSON = frozenset({"i", "we"})
+# Prepositions that end the head of a role phrase ("head of …", "spokesman for …").
+ROLE_PREPOSITIONS = frozenset({"of", "for", "at", "in", "to", "with", "on", "from"})
 
 
 def is_speech_verb(token: Token, direct: bool = False) -> bool:
@@ -53,10 +55,15 @@ def is_speech_verb(token: Token, direct: bool = False) -> bool:
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The subject of a speech verb, inherited from the first conjunct when it has none."""
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and child.tag_ != "WDT":
-            return child
+    """The subject of a speech verb, inherited from the first conjunct when it has none.
+
+    When the parse gives a verb two subjects ("CPUC President Marybel Batjer said" split in two),
+    the one next to the verb is the head: an English noun phrase ends in its head.
+    """
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ != "WDT"]
+    if subjects:
+        before = [c for c in subjects if c.i < verb.i]
+        return before[-1] if before else subjects[0]
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return subject_of(verb.head)
     if verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
@@ -192,8 +199,10 @@ def resolve_description(subject: Token, index: ActorIndex, memory: SpeakerMemory
             return found
     if is_research_document(subject):  # "the report said": its author, or no speaker at all
         return document_source(subject, index, memory)
-    actor_id = appositive_actor(subject, index) or definite_reference(subject, index, memory)
-    actor = index.get(actor_id)
+    named = appositive_actor(subject, index)
+    if named is not None:
+        return Speaker(named, written_name(subject, named, index))
+    actor = index.get(definite_reference(subject, index, memory) or represented_body(subject, index))
     if actor is not None:
         return Speaker(actor.id, subject_phrase(subject).text)
     return Speaker(None, unnamed_phrase(subject))
@@ -249,14 +258,14 @@ def role_holder(subject: Token, index: ActorIndex, memory: SpeakerMemory) -> str
         actor = index.get(mention.actor)
         if mention.start >= subject.idx or actor is None or actor.kind != "person":
             continue
-        if actor.role and lemma in actor.role.lower().split():
+        if actor.role and role_head(actor.role) == lemma:
             best = actor.id
             continue
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             continue
         window = doc[max(span.start - ROLE_WINDOW, 0) : min(span.end + ROLE_WINDOW, len(doc))]
-        if any(t.lemma_.lower() == lemma for t in window):
+        if any(t.lemma_.lower() == lemma and not modifies_noun(t) for t in window):
             best = actor.id
     if best is None and is_person_noun(subject):
         # "said the rookie defenceman": elegant variation for the person the story is about
@@ -264,6 +273,35 @@ def role_holder(subject: Token, index: ActorIndex, memory: SpeakerMemory) -> str
         candidates = rank_people(subject, index, memory, gender)
         best = candidates[0] if candidates else None
     return best
+
+
+def represented_body(subject: Token, index: ActorIndex) -> str | None:
+    """ "A GE spokesman" / "a spokeswoman for the ministry": an unnamed spokesperson speaks for
+    the organisation, which is then the source; a spokesperson for a person stays unnamed."""
+    if not subject.lower_.startswith("spokes"):
+        return None
+    for child in subject.children:
+        words = [child] if child.dep_ in ("compound", "nmod", "amod") else []
+        if child.dep_ == "prep" and child.lower_ in ("for", "of", "at"):
+            words = [c for c in child.children if c.dep_ == "pobj"]
+        for word in words:
+            actor = index.get(index.actor_at(word.idx, word.idx + len(word.text)))
+            if actor is not None and actor.kind in ("organization", "country"):
+                return actor.id
+    return None
+
+
+def role_head(role: str) -> str:
+    """The noun a role phrase names its holder by: "boss" in "airline boss", "head" in "head of
+    the search and rescue agency" (the last word before a preposition)."""
+    words = re.findall(r"[\w'-]+", role.lower())
+    cut = next((i for i, w in enumerate(words) if w in ROLE_PREPOSITIONS), len(words))
+    return words[cut - 1] if cut else ""
+
+
+def modifies_noun(token: Token) -> bool:
+    """ "airline" in "airline boss Tony Fernandes" describes the boss's employer, not him."""
+    return token.dep_ in ("compound", "amod", "nmod") and token.head.pos_ == "NOUN"
 
 
 def is_person_noun(token: Token) -> bool:
@@ -294,13 +332,39 @@ def mention_words(subject: Token, phrase: Span, actor_id: str, index: ActorIndex
     return phrase.text if phrase.text.strip() else (actor.name if actor else subject.text)
 
 
+def mention_covering(index: ActorIndex, char: int) -> Mention | None:
+    """The actor mention that holds a character offset."""
+    return next((m for m in index.mentions if m.start <= char < m.end), None)
+
+
+def written_name(subject: Token, actor_id: str, index: ActorIndex) -> str:
+    """The actor's name as the subject phrase writes it ("Woody Johnson" in "The ambassador, Woody Johnson")."""
+    phrase = subject.doc[subject.left_edge.i : subject.right_edge.i + 1]
+    for mention in index.mentions_of(actor_id):
+        if phrase.start_char <= mention.start < phrase.end_char:
+            return doc_text(subject.doc)[mention.start : mention.end]
+    actor = index.get(actor_id)
+    return actor.name if actor else subject.text
+
+
 def appositive_actor(subject: Token, index: ActorIndex) -> str | None:
-    """ "The spokesman, Dmitry Peskov, said": the named appositive is the speaker."""
+    """ "The spokesman, Dmitry Peskov, said": the named appositive is the speaker.
+
+    A name set right after the role's complement ("The U.S. ambassador to London Woody Johnson")
+    is an appositive the parse folded into that complement; a name that is the whole complement
+    ("a spokeswoman for Trudeau", "an aide to Trump") is who the speaker works for, not the speaker.
+    """
     for child in subject.children:
         if child.dep_ == "appos":
             found = index.actor_at(child.idx, child.idx + len(child.text))
             if found:
                 return found
+        if child.dep_ == "prep":
+            for obj in (c for c in child.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
+                mention = mention_covering(index, obj.idx)
+                actor = index.get(mention.actor) if mention else None
+                if mention and actor and actor.kind == "person" and mention.start > obj.left_edge.idx:
+                    return actor.id
     return None
 
 
