@@ -338,7 +338,7 @@ def mention_covering(index: ActorIndex, char: int) -> Mention | None:
 
 
 def written_name(subject: Token, actor_id: str, index: ActorIndex) -> str:
-    """The actor's name as the subject phrase writes it ("Woody Johnson" in "The ambassador, Woody Johnson")."""
+    """The actor's name as the subject phrase writes it ("Woody Johnson" after "The ambassador,")."""
     phrase = subject.doc[subject.left_edge.i : subject.right_edge.i + 1]
     for mention in index.mentions_of(actor_id):
         if phrase.start_char <= mention.start < phrase.end_char:
