@@ -82,3 +82,35 @@ def test_unnamed_spokesman_speaks_for_the_organisation(parse) -> None:
     quote = quote_with(run(parse, paragraphs), "no remote monitoring")
     assert quote.speaker == "general-electric"
     assert quote.speaker_name == "a General Electric spokesman"
+
+
+# --- who a quote continues ---------------------------------------------------------------------
+
+
+def test_pronoun_continues_the_last_speaker(parse) -> None:
+    """A man mentioned in passing ("his death", "Ortega's accusers") does not take the next "he said"."""
+    paragraphs = [
+        "Victor Ortega died in his cell on Saturday.",
+        "Samuel Brandt, who represents some of Ortega's accusers, said he is pleased by the inquiry into his death.",
+        '"Thirty years of practicing law," he said, "have taught me there are no coincidences."',
+    ]
+    quote = quote_with(run(parse, paragraphs), "Thirty years")
+    assert quote.speaker == "samuel-brandt"
+
+
+def test_cueless_quote_follows_the_sentence_subject(parse) -> None:
+    paragraphs = [
+        '"We will not sign this deal," Helena Vogt said on Monday.',
+        'Marcus Webb described the decision as "a disgrace". "This is a betrayal of every worker in the plant."',
+    ]
+    quote = quote_with(run(parse, paragraphs), "betrayal")
+    assert quote.speaker == "marcus-webb"
+
+
+def test_cueless_quote_paragraph_still_continues_the_speaker(parse) -> None:
+    paragraphs = [
+        '"We will not sign this deal," Helena Vogt said on Monday.',
+        '"Nobody in the union will accept cuts of this size, and the members know it."',
+    ]
+    quote = quote_with(run(parse, paragraphs), "Nobody in the union")
+    assert quote.speaker == "helena-vogt"

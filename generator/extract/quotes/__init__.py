@@ -197,8 +197,10 @@ def attribute_direct(
         if subject is None or memory.in_quotes(subject.idx):
             subject = adjacent_subject(verb, memory)
         speaker = resolve_subject(subject, index, memory) if subject is not None else None
-    elif memory.last is not None and paragraph - memory.last_paragraph <= INHERIT_MAX_GAP:
-        speaker = memory.last
+    else:
+        speaker = preceding_subject(parsed, index, memory, quote.spans[0])
+        if speaker is None and memory.last is not None and paragraph - memory.last_paragraph <= INHERIT_MAX_GAP:
+            speaker = memory.last
     words = sum(len(parsed.paragraph_text(s.paragraph)[s.start : s.end].split()) for s in quote.spans)
     if verb is None and (words < UNCUED_MIN_WORDS or (speaker is None and looks_like_title(parsed, quote))):
         return []
@@ -209,6 +211,27 @@ def attribute_direct(
         start, end = doc_range(parsed, span)
         out.append(Found("direct", start, end, speaker, cue, channel))
     return out
+
+
+def preceding_subject(
+    parsed: ParsedArticle, index: ActorIndex, memory: SpeakerMemory, span: QuotedSpan
+) -> Speaker | None:
+    """ "Mr Howard described it as "very important". "This is from an insider."": a cue-less quote
+    right after a sentence of the same paragraph whose subject is a named person continues that
+    person, not whoever was quoted before them."""
+    if span.start <= 1 or span.continues:
+        return None
+    token = last_token_before(parsed, span)
+    if token is None or memory.in_quotes(token.idx):
+        return None
+    root = token.sent.root
+    subject = subject_of(root)
+    if subject is None or subject.pos_ != "PROPN" or memory.in_quotes(subject.idx):
+        return None
+    actor = index.get(index.actor_at(subject.idx, subject.idx + len(subject.text)))
+    if actor is None or actor.kind != "person":
+        return None
+    return resolve_subject(subject, index, memory)
 
 
 def looks_like_title(parsed: ParsedArticle, quote: DirectQuote) -> bool:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorIndex
-from ..nlp import ParsedArticle, doc_text
+from ..nlp import PARAGRAPH_SEPARATOR, ParsedArticle, doc_text
 from .first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from .marks import covered
 from .words import FEMALE_WORDS, MALE_WORDS
@@ -65,6 +65,7 @@ class SpeakerMemory:
 
     last: Speaker | None = None
     last_paragraph: int = 0
+    last_char: int = 0  # where the last attribution was made
     genders: dict[str, str] = field(default_factory=dict)  # actor id -> "m" | "f"
     recent: list[tuple[int, str]] = field(default_factory=list)  # (char offset, actor id) spoken
     quoted: list[tuple[int, int]] = field(default_factory=list)  # doc ranges inside quotation marks
@@ -78,6 +79,7 @@ class SpeakerMemory:
     def remember(self, speaker: Speaker, paragraph: int, char: int) -> None:
         self.last = speaker
         self.last_paragraph = paragraph
+        self.last_char = char
         if speaker.actor:
             self.recent.append((char, speaker.actor))
 
@@ -184,6 +186,27 @@ def rank_people(here: Token, index: ActorIndex, memory: SpeakerMemory, gender: s
             continue
         people.append((score, actor_id))
     return [actor_id for _, actor_id in sorted(people, reverse=True)]
+
+
+def continuing_speaker(pronoun: Token, index: ActorIndex, memory: SpeakerMemory) -> str | None:
+    """ "…," Scarola said. / "…," he said: the last speaker stays the topic of the next attribution
+    (Grosz, Joshi & Weinstein 1995, "Centering", Computational Linguistics 21(2): a continued
+    backward-looking center is the preferred referent of a subject pronoun) unless another
+    person of that gender became a subject in between, or the speaker spoke two paragraphs ago."""
+    last = memory.last
+    gender = GENDERED_PRONOUNS.get(pronoun.lower_)
+    if last is None or last.actor is None or gender is None:
+        return None
+    if memory.genders.get(last.actor, gender) != gender:
+        return None
+    if doc_text(pronoun.doc).count(PARAGRAPH_SEPARATOR, memory.last_char, pronoun.idx) > 1:
+        return None
+    for start, head, actor_id in person_mentions(pronoun.doc, index):
+        if not memory.last_char < start < pronoun.idx or actor_id == last.actor or memory.in_quotes(start):
+            continue
+        if head.dep_ in ("nsubj", "nsubjpass") and memory.genders.get(actor_id, gender) == gender:
+            return None
+    return last.actor
 
 
 def resolve_person_pronoun(pronoun: Token, index: ActorIndex, memory: SpeakerMemory) -> str | None:

@@ -19,6 +19,7 @@ from .documents import document_source, is_research_document
 from .referents import (
     Speaker,
     SpeakerMemory,
+    continuing_speaker,
     gender_of_words,
     rank_people,
     resolve_person_pronoun,
@@ -134,7 +135,7 @@ def resolve_pronoun(pronoun: Token, index: ActorIndex, memory: SpeakerMemory) ->
     """The actor a pronoun subject refers to: the most salient agreeing person, or group."""
     word = pronoun.lower_
     if word in PERSON_PRONOUNS:
-        chosen = resolve_person_pronoun(pronoun, index, memory)
+        chosen = continuing_speaker(pronoun, index, memory) or resolve_person_pronoun(pronoun, index, memory)
     elif word in GROUP_PRONOUNS:
         chosen = group_candidate(pronoun, index, memory)
     else:
