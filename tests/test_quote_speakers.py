@@ -90,8 +90,9 @@ def test_unnamed_spokesman_speaks_for_the_organisation(parse) -> None:
 def test_pronoun_continues_the_last_speaker(parse) -> None:
     """A man mentioned in passing ("his death", "Ortega's accusers") does not take the next "he said"."""
     paragraphs = [
-        "Victor Ortega died in his cell on Saturday.",
-        "Samuel Brandt, who represents some of Ortega's accusers, said he is pleased by the inquiry into his death.",
+        "Victor Ortega died in his cell on Saturday. Ortega had been awaiting trial since July.",
+        "Ortega was found by guards at dawn. He had been taken off suicide watch in late July.",
+        "Samuel Brandt, who represents Ortega's accusers, said he is glad to see an inquiry into his death.",
         '"Thirty years of practicing law," he said, "have taught me there are no coincidences."',
     ]
     quote = quote_with(run(parse, paragraphs), "Thirty years")
@@ -101,7 +102,7 @@ def test_pronoun_continues_the_last_speaker(parse) -> None:
 def test_cueless_quote_follows_the_sentence_subject(parse) -> None:
     paragraphs = [
         '"We will not sign this deal," Helena Vogt said on Monday.',
-        'Marcus Webb described the decision as "a disgrace". "This is a betrayal of every worker in the plant."',
+        'Marcus Webb described the decision as "a disgrace". "This is a betrayal of every worker here."',
     ]
     quote = quote_with(run(parse, paragraphs), "betrayal")
     assert quote.speaker == "marcus-webb"

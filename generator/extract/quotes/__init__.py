@@ -199,8 +199,8 @@ def attribute_direct(
         speaker = resolve_subject(subject, index, memory) if subject is not None else None
     else:
         speaker = preceding_subject(parsed, index, memory, quote.spans[0])
-        if speaker is None and memory.last is not None and paragraph - memory.last_paragraph <= INHERIT_MAX_GAP:
-            speaker = memory.last
+        recent = memory.last is not None and paragraph - memory.last_paragraph <= INHERIT_MAX_GAP
+        speaker = speaker or (memory.last if recent else None)
     words = sum(len(parsed.paragraph_text(s.paragraph)[s.start : s.end].split()) for s in quote.spans)
     if verb is None and (words < UNCUED_MIN_WORDS or (speaker is None and looks_like_title(parsed, quote))):
         return []
