@@ -74,14 +74,26 @@ def test_role_noun_names_the_role_holder(parse) -> None:
     assert quote.speaker == "doug-hartley"
 
 
-def test_unnamed_spokesman_speaks_for_the_organisation(parse) -> None:
+def test_unnamed_spokesman_is_the_source(parse) -> None:
+    """The person who speaks, not the organisation they speak for (SFU Gender Gap Tracker style)."""
     paragraphs = [
         "The engines were made by General Electric and Safran.",
         "The engines had no remote monitoring, a General Electric spokesman said.",
     ]
     quote = quote_with(run(parse, paragraphs), "no remote monitoring")
-    assert quote.speaker == "general-electric"
+    assert quote.speaker is None
     assert quote.speaker_name == "a General Electric spokesman"
+
+
+def test_unnamed_source_named_again_stays_unnamed(parse) -> None:
+    paragraphs = [
+        "Nik Horvat and Wade Lyle were traded to Denver on Sunday.",
+        "The trade was agreed late on Saturday, a person familiar with the negotiations said.",
+        "The deal was done largely to get Denver under the luxury tax threshold, the person said.",
+    ]
+    quote = quote_with(run(parse, paragraphs), "luxury tax")
+    assert quote.speaker is None
+    assert quote.speaker_name == "a person familiar with the negotiations"
 
 
 # --- who a quote continues ---------------------------------------------------------------------

@@ -57,6 +57,7 @@ TITLE_WINDOW = 3
 class Speaker:
     actor: str | None  # actor id, None for unnamed sources ("officials")
     name: str  # as written, or the resolved actor's name for a pronoun
+    head: str | None = None  # an unnamed source's head noun ("person"), for "the person said" later
 
 
 @dataclass
@@ -195,7 +196,7 @@ def continuing_speaker(pronoun: Token, index: ActorIndex, memory: SpeakerMemory)
     person of that gender became a subject in between, or the speaker spoke two paragraphs ago."""
     last = memory.last
     gender = GENDERED_PRONOUNS.get(pronoun.lower_)
-    if last is None or last.actor is None or gender is None:
+    if last is None or last.actor is None or gender is None or memory.last_char > pronoun.idx:
         return None
     if memory.genders.get(last.actor, gender) != gender:
         return None

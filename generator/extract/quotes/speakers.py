@@ -203,10 +203,23 @@ def resolve_description(subject: Token, index: ActorIndex, memory: SpeakerMemory
     named = appositive_actor(subject, index)
     if named is not None:
         return Speaker(named, written_name(subject, named, index))
-    actor = index.get(definite_reference(subject, index, memory) or represented_body(subject, index))
+    earlier = same_unnamed_source(subject, memory)
+    if earlier is not None:
+        return earlier
+    actor = index.get(definite_reference(subject, index, memory))
     if actor is not None:
         return Speaker(actor.id, subject_phrase(subject).text)
-    return Speaker(None, unnamed_phrase(subject))
+    return Speaker(None, unnamed_phrase(subject), subject.lemma_.lower())
+
+
+def same_unnamed_source(subject: Token, memory: SpeakerMemory) -> Speaker | None:
+    """ "A person familiar with the talks said …" then "the person said": the same unnamed source,
+    not a named person the story mentioned in between."""
+    last = memory.last
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subject.children)
+    if last is None or last.actor is not None or not definite or memory.last_char > subject.idx:
+        return None
+    return last if last.head == subject.lemma_.lower() else None
 
 
 def unnamed_phrase(subject: Token) -> str:
@@ -274,22 +287,6 @@ def role_holder(subject: Token, index: ActorIndex, memory: SpeakerMemory) -> str
         candidates = rank_people(subject, index, memory, gender)
         best = candidates[0] if candidates else None
     return best
-
-
-def represented_body(subject: Token, index: ActorIndex) -> str | None:
-    """ "A GE spokesman" / "a spokeswoman for the ministry": an unnamed spokesperson speaks for
-    the organisation, which is then the source; a spokesperson for a person stays unnamed."""
-    if not subject.lower_.startswith("spokes"):
-        return None
-    for child in subject.children:
-        words = [child] if child.dep_ in ("compound", "nmod", "amod") else []
-        if child.dep_ == "prep" and child.lower_ in ("for", "of", "at"):
-            words = [c for c in child.children if c.dep_ == "pobj"]
-        for word in words:
-            actor = index.get(index.actor_at(word.idx, word.idx + len(word.text)))
-            if actor is not None and actor.kind in ("organization", "country"):
-                return actor.id
-    return None
 
 
 def role_head(role: str) -> str:
