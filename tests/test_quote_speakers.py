@@ -127,3 +127,13 @@ def test_cueless_quote_paragraph_still_continues_the_speaker(parse) -> None:
     ]
     quote = quote_with(run(parse, paragraphs), "Nobody in the union")
     assert quote.speaker == "helena-vogt"
+
+
+def test_photo_credit_is_nobody_to_refer_to(parse) -> None:
+    paragraphs = [
+        '"Most of the guests have nowhere else to go," said researcher Amira Haddad.',
+        "The city will set up three tented shelters this winter. (Lauren Pelley / CBC News)",
+        '"We just need to remember that the homeless community is not all the same," she added.',
+    ]
+    quote = quote_with(run(parse, paragraphs), "homeless community")
+    assert quote.speaker == "amira-haddad"

@@ -49,6 +49,8 @@ GENDERED_PRONOUNS = {
 # Honorific and role words only: pronouns near a name are too often someone else's.
 TITLE_FEMALE = FEMALE_WORDS - set(GENDERED_PRONOUNS)
 TITLE_MALE = MALE_WORDS - set(GENDERED_PRONOUNS)
+# How far a credit's parentheses reach around a name, in characters: "(Lauren Pelley / CBC News)".
+CREDIT_REACH = 60
 # How many tokens around a person's name may hold a title or role noun ("Ms.", "spokeswoman").
 TITLE_WINDOW = 3
 
@@ -152,10 +154,15 @@ def surname_owners(index: ActorIndex) -> dict[str, str]:
 
 
 def is_credit(doc: Doc, char: int) -> bool:
-    """A photo or video credit: a name right after "(" or followed by "/" (agency)."""
-    before = doc_text(doc)[max(char - 2, 0) : char]
-    after = doc_text(doc)[char : char + 40].split("\n")[0]
-    return "(" in before or ("/" in after and ")" in after)
+    """A photo or video credit: a name inside parentheses, as "(Jane Doe)" or "(Jane Doe/CBC)"."""
+    text = doc_text(doc)
+    opening = text.rfind("(", max(char - CREDIT_REACH, 0), char + 1)
+    closing = text.find(")", char, char + CREDIT_REACH)
+    if opening < 0 or closing < 0:
+        return False
+    inside = text[opening + 1 : closing]
+    first = not text[opening + 1 : char].strip()
+    return "\n" not in inside and ")" not in inside and ("/" in inside or first)
 
 
 def rank_people(here: Token, index: ActorIndex, memory: SpeakerMemory, gender: str | None) -> list[str]:
