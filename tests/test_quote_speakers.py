@@ -137,3 +137,54 @@ def test_photo_credit_is_nobody_to_refer_to(parse) -> None:
     ]
     quote = quote_with(run(parse, paragraphs), "homeless community")
     assert quote.speaker == "amira-haddad"
+
+
+# --- descriptions of named people --------------------------------------------------------------
+
+VARIATION_CASES = [
+    # the speaker of the sentence before, described by a role only WordNet knows is a person
+    (
+        [
+            'Lord Harwood said the government had too much freedom to "do whatever it likes".',
+            'The former cabinet secretary said: "There is too much central control in this government."',
+        ],
+        "central control",
+        "harwood",
+    ),
+    # an age used as a noun
+    (
+        [
+            '"We played well for an hour," Manuel Ortiz said after the match.',
+            '"Then we stopped running and they punished us," the 56-year-old added.',
+        ],
+        "stopped running",
+        "ortiz",
+    ),
+    # an indefinite description named by its role in the next sentence
+    (
+        [
+            "A hardline opposition lawmaker said the vote had been rigged from the start. "
+            "Lawmaker Rosa Bartra told reporters the party would appeal.",
+        ],
+        "rigged",
+        "bartra",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "words", "speaker"), VARIATION_CASES)
+def test_description_of_a_named_person(parse, paragraphs: list[str], words: str, speaker: str) -> None:
+    quote = quote_with(run(parse, paragraphs), words)
+    assert quote.speaker is not None and speaker in quote.speaker
+
+
+def test_role_never_given_to_anyone_stays_unnamed(parse) -> None:
+    """The story's topic is not the judge just because he is the most salient man."""
+    paragraphs = [
+        "Walter Brisco was convicted of three assaults in 1998. He attacked a woman walking home.",
+        "He later met a woman in a bar and would not let her leave his apartment.",
+        'In his oral judgment, the judge said he saw no "realistic prospect of controlling the threat".',
+    ]
+    quote = quote_with(run(parse, paragraphs), "realistic prospect")
+    assert quote.speaker is None
+    assert quote.speaker_name == "the judge"

@@ -14,8 +14,9 @@ from spacy.tokens import Span, Token
 
 from ...model import Actor
 from ..actors import ActorIndex, Mention, normalise_name, slugify
-from ..nlp import doc_text
+from ..nlp import PARAGRAPH_SEPARATOR, doc_text
 from .documents import document_source, is_research_document
+from .person_nouns import names_a_person
 from .referents import (
     Speaker,
     SpeakerMemory,
@@ -43,6 +44,8 @@ ROLE_WINDOW = 4
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "it", "we"})
 FIRST_PERSON = frozenset({"i", "we"})
+# "The 56-year-old said": an age used as a noun names a person.
+AGE_NOUN = re.compile(r"\d+-years?-old")
 # Prepositions that end the head of a role phrase ("head of …", "spokesman for …").
 ROLE_PREPOSITIONS = frozenset({"of", "for", "at", "in", "to", "with", "on", "from"})
 
@@ -172,7 +175,7 @@ def resolve_subject(subject: Token, index: ActorIndex, memory: SpeakerMemory) ->
         if subject.lower_ in FIRST_PERSON:
             return None
         return resolve_pronoun(subject, index, memory)
-    if subject.pos_ == "NOUN":
+    if subject.pos_ == "NOUN" or is_age(subject):
         return resolve_description(subject, index, memory)
     phrase = subject_phrase(subject)
     actor_id = index.actor_at(subject.idx, subject.idx + len(subject.text))
@@ -206,7 +209,7 @@ def resolve_description(subject: Token, index: ActorIndex, memory: SpeakerMemory
     earlier = same_unnamed_source(subject, memory)
     if earlier is not None:
         return earlier
-    actor = index.get(definite_reference(subject, index, memory))
+    actor = index.get(definite_reference(subject, index, memory) or named_next(subject, index))
     if actor is not None:
         return Speaker(actor.id, subject_phrase(subject).text)
     return Speaker(None, unnamed_phrase(subject), subject.lemma_.lower())
@@ -282,11 +285,49 @@ def role_holder(subject: Token, index: ActorIndex, memory: SpeakerMemory) -> str
         if any(t.lemma_.lower() == lemma and not modifies_noun(t) for t in window):
             best = actor.id
     if best is None and is_person_noun(subject):
-        # "said the rookie defenceman": elegant variation for the person the story is about
-        gender = gender_of_words(subject.doc[subject.i : subject.i + 1])
-        candidates = rank_people(subject, index, memory, gender)
-        best = candidates[0] if candidates else None
+        best = varied_reference(subject, index, memory)
     return best
+
+
+def varied_reference(subject: Token, index: ActorIndex, memory: SpeakerMemory) -> str | None:
+    """ "Lord Butler said … The former cabinet secretary said": elegant variation for the person
+    the story is quoting. Only the speaker of the last attribution, within a paragraph, and only
+    when salience agrees: a judge first mentioned as "the judge" is not the offender the story is
+    about, and stays an unnamed source."""
+    last = memory.last
+    if last is None or last.actor is None or memory.last_char > subject.idx:
+        return None
+    if doc_text(subject.doc).count(PARAGRAPH_SEPARATOR, memory.last_char, subject.idx) > 1:
+        return None
+    gender = gender_of_words(subject.doc[subject.i : subject.i + 1])
+    candidates = rank_people(subject, index, memory, gender)
+    return last.actor if candidates[:1] == [last.actor] else None
+
+
+def named_next(subject: Token, index: ActorIndex) -> str | None:
+    """ "A hardline opposition lawmaker said …. Lawmaker Rosa Ortiz …": an indefinite description
+    named by its role noun in the same or the next sentence, before any other person is."""
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children):
+        return None
+    doc = subject.doc
+    sentence = subject.sent
+    following = doc[sentence.end].sent if sentence.end < len(doc) else sentence
+    lemma = subject.lemma_.lower()
+    for mention in index.mentions:
+        actor = index.get(mention.actor)
+        if mention.start <= subject.idx or mention.start >= following.end_char or actor is None:
+            continue
+        if actor.kind != "person" or mention.start < subject.idx + len(subject.text):
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return None
+        window = doc[max(span.start - ROLE_WINDOW, 0) : min(span.end + ROLE_WINDOW, len(doc))]
+        named = (actor.role and role_head(actor.role) == lemma) or any(
+            t.lemma_.lower() == lemma and t.i != subject.i and not modifies_noun(t) for t in window
+        )
+        return actor.id if named else None
+    return None
 
 
 def role_head(role: str) -> str:
@@ -302,10 +343,20 @@ def modifies_noun(token: Token) -> bool:
     return token.dep_ in ("compound", "amod", "nmod") and token.head.pos_ == "NOUN"
 
 
+def is_age(token: Token) -> bool:
+    """ "The 56-year-old said": an age used as a noun, one token or split at its hyphens."""
+    return bool(AGE_NOUN.fullmatch(token.lower_)) or (
+        token.lower_ == "old" and any(c.lower_ in ("year", "years") for c in token.children)
+    )
+
+
 def is_person_noun(token: Token) -> bool:
-    """A noun that names a person by role (coach, spokeswoman, defenceman, director)."""
+    """A noun that names a person by role (coach, spokeswoman, defenceman, secretary, 56-year-old)."""
     word = token.lower_
-    return word in PERSON_NOUNS or word.endswith(PERSON_SUFFIXES)
+    if word in PERSON_NOUNS or is_age(token):
+        return True
+    person = names_a_person(token.lemma_.lower())
+    return person if person is not None else word.endswith(PERSON_SUFFIXES)
 
 
 def first_name_match(name: str, index: ActorIndex) -> str | None:
