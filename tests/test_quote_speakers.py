@@ -188,3 +188,44 @@ def test_role_never_given_to_anyone_stays_unnamed(parse) -> None:
     quote = quote_with(run(parse, paragraphs), "realistic prospect")
     assert quote.speaker is None
     assert quote.speaker_name == "the judge"
+
+
+SHIFT_CASES = [
+    # a new main-clause subject takes over from the last speaker
+    (
+        [
+            '"Nobody plays fewer events than the top players," Jordan Reyes said after his round.',
+            "The commissioner has the final say on any tournament rule.",
+            "Poulsen told the tour he would play in Hawaii for the first time since 2013.",
+            '"That would tick two boxes," he said.',
+        ],
+        "tick two boxes",
+        "poulsen",
+    ),
+    # the subject of a clause inside the sentence does not
+    (
+        [
+            "University spokesman Tom Shelby said the school received about 3,000 votes.",
+            "Although Mayor Donald Kemp has often said the word, its inclusion is no political statement, "
+            "he said.",
+        ],
+        "no political statement",
+        "shelby",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "words", "speaker"), SHIFT_CASES)
+def test_pronoun_follows_the_main_subject(parse, paragraphs: list[str], words: str, speaker: str) -> None:
+    quote = quote_with(run(parse, paragraphs), words)
+    assert quote.speaker is not None and speaker in quote.speaker
+
+
+def test_title_abbreviation_ends_no_sentence(parse) -> None:
+    paragraphs = [
+        "Prosecutor Tim Lohan said investigators believe the neighbour made the call.",
+        '"During that call, the operator could hear gunshots," St. Charles Police Lt. Tom Wilkes said.',
+    ]
+    quote = quote_with(run(parse, paragraphs), "gunshots")
+    assert quote.speaker == "tom-wilkes"
+    assert quote.cue == "said"

@@ -59,7 +59,13 @@ NAMING_WORDS = frozenset(
 # How far from a cue verb a subject the parse missed may stand ("…," Kosachyov wrote / said Peskov).
 ADJACENT_WINDOW = 3
 UNATTRIBUTED = "unattributed"
-SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])[.!?](?=\s|$)")
+# Abbreviations that stand before a name (AP Stylebook's titles and "St."): their period ends no sentence.
+NAME_ABBREVIATIONS = (
+    "Mr Mrs Ms Dr St Lt Sgt Gen Col Capt Cpl Maj Adm Cmdr Gov Sen Rep Prof Rev Det Insp Supt Const Jr Sr"
+)
+SENTENCE_END = re.compile(
+    "".join(rf"(?<!\b{word})" for word in NAME_ABBREVIATIONS.split()) + r"(?<!\b[A-Z])[.!?](?=\s|$)"
+)
 
 
 @dataclass

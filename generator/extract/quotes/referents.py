@@ -197,24 +197,46 @@ def rank_people(here: Token, index: ActorIndex, memory: SpeakerMemory, gender: s
 
 
 def continuing_speaker(pronoun: Token, index: ActorIndex, memory: SpeakerMemory) -> str | None:
-    """ "…," Scarola said. / "…," he said: the last speaker stays the topic of the next attribution
-    (Grosz, Joshi & Weinstein 1995, "Centering", Computational Linguistics 21(2): a continued
-    backward-looking center is the preferred referent of a subject pronoun) unless another
-    person of that gender became a subject in between, or the speaker spoke two paragraphs ago."""
-    last = memory.last
+    """The person a speaker pronoun continues: the newest main-clause subject since the last
+    attribution, else the last speaker (Grosz, Joshi & Weinstein 1995, "Centering",
+    Computational Linguistics 21(2): the subject of the previous utterance is the preferred
+    referent of a subject pronoun; news attribution keeps the speaker as that center until a new
+    subject takes over). Only within the pronoun's paragraph and the one before; None lets
+    salience ranking decide."""
     gender = GENDERED_PRONOUNS.get(pronoun.lower_)
-    if last is None or last.actor is None or gender is None or memory.last_char > pronoun.idx:
+    if gender is None:
         return None
-    if memory.genders.get(last.actor, gender) != gender:
-        return None
-    if doc_text(pronoun.doc).count(PARAGRAPH_SEPARATOR, memory.last_char, pronoun.idx) > 1:
-        return None
+    text = doc_text(pronoun.doc)
+    own = text.rfind(PARAGRAPH_SEPARATOR, 0, pronoun.idx)
+    reach = max(text.rfind(PARAGRAPH_SEPARATOR, 0, own), 0) if own > 0 else 0
+    last = memory.last
+    if last is not None and reach <= memory.last_char < pronoun.idx:
+        reach = memory.last_char
+    else:
+        last = None
+    known: str | None = None  # a subject whose gender the article shows wins over one it does not
+    unknown: str | None = None
     for start, head, actor_id in person_mentions(pronoun.doc, index):
-        if not memory.last_char < start < pronoun.idx or actor_id == last.actor or memory.in_quotes(start):
-            continue
-        if head.dep_ in ("nsubj", "nsubjpass") and memory.genders.get(actor_id, gender) == gender:
-            return None
-    return last.actor
+        if reach < start < pronoun.idx and is_main_subject(head) and not memory.in_quotes(start):
+            if memory.genders.get(actor_id) == gender:
+                known = actor_id
+            elif actor_id not in memory.genders:
+                unknown = actor_id
+    if known or unknown:
+        return known or unknown
+    if last is not None and last.actor is not None and memory.genders.get(last.actor, gender) == gender:
+        return last.actor
+    return None
+
+
+def is_main_subject(token: Token) -> bool:
+    """The subject of a sentence's main verb (or of a verb joined to it), not of a clause inside."""
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = token.head
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def resolve_person_pronoun(pronoun: Token, index: ActorIndex, memory: SpeakerMemory) -> str | None:
