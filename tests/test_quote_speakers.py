@@ -160,6 +160,15 @@ VARIATION_CASES = [
         "stopped running",
         "ortiz",
     ),
+    # the named subject of the sentence before, in the same paragraph
+    (
+        [
+            "Lukas Brenner has four goals since Minnesota traded him to Carolina last week. "
+            "The 26-year-old right wing said his new teammates keep finding him in front of the net.",
+        ],
+        "new teammates",
+        "brenner",
+    ),
     # an indefinite description named by its role in the next sentence
     (
         [
@@ -229,3 +238,13 @@ def test_title_abbreviation_ends_no_sentence(parse) -> None:
     quote = quote_with(run(parse, paragraphs), "gunshots")
     assert quote.speaker == "tom-wilkes"
     assert quote.cue == "said"
+
+
+def test_many_is_no_she(parse) -> None:
+    """A plural unnamed source is nobody a "she" can continue."""
+    paragraphs = [
+        "Many shelter users report being uninterested in housing because they cannot afford it.",
+        '"We just need to remember that the homeless are not all the same," she added.',
+    ]
+    quote = quote_with(run(parse, paragraphs), "not all the same")
+    assert quote.speaker_name != "Many"

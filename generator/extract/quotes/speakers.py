@@ -22,6 +22,7 @@ from .referents import (
     SpeakerMemory,
     continuing_speaker,
     gender_of_words,
+    is_main_subject,
     rank_people,
     resolve_person_pronoun,
 )
@@ -145,8 +146,9 @@ def resolve_pronoun(pronoun: Token, index: ActorIndex, memory: SpeakerMemory) ->
         return None
     actor = index.get(chosen)
     if actor is None:
-        if memory.last is not None and word in PERSON_PRONOUNS:
-            return memory.last
+        last = memory.last  # "said a source close to the probe. He cautioned …": one unnamed person
+        if last is not None and word in PERSON_PRONOUNS and (last.actor or last.head):
+            return last
         return None
     return Speaker(actor.id, actor.name)
 
@@ -212,7 +214,8 @@ def resolve_description(subject: Token, index: ActorIndex, memory: SpeakerMemory
     actor = index.get(definite_reference(subject, index, memory) or named_next(subject, index))
     if actor is not None:
         return Speaker(actor.id, subject_phrase(subject).text)
-    return Speaker(None, unnamed_phrase(subject), subject.lemma_.lower())
+    head = subject.lemma_.lower() if subject.tag_ == "NN" else None  # one person, not "officials"
+    return Speaker(None, unnamed_phrase(subject), head)
 
 
 def same_unnamed_source(subject: Token, memory: SpeakerMemory) -> Speaker | None:
@@ -290,18 +293,32 @@ def role_holder(subject: Token, index: ActorIndex, memory: SpeakerMemory) -> str
 
 
 def varied_reference(subject: Token, index: ActorIndex, memory: SpeakerMemory) -> str | None:
-    """ "Lord Butler said … The former cabinet secretary said": elegant variation for the person
-    the story is quoting. Only the speaker of the last attribution, within a paragraph, and only
-    when salience agrees: a judge first mentioned as "the judge" is not the offender the story is
-    about, and stays an unnamed source."""
+    """ "Niederreiter has four goals. The 26-year-old right wing said …": elegant variation for
+    the named main subject of the sentence before, in the same paragraph, else for the speaker of
+    the last attribution when salience agrees. A judge first mentioned as "the judge" after a
+    paragraph about an offender is not the offender, and stays an unnamed source."""
+    gender = gender_of_words(subject.doc[subject.i : subject.i + 1])
+    same_paragraph = PARAGRAPH_SEPARATOR not in doc_text(subject.doc)[subject.sent.start_char : subject.idx]
+    previous = subject.doc[subject.sent.start - 1].sent if subject.sent.start > 0 else None
+    subject_before = sentence_subject(previous, index) if previous is not None and same_paragraph else None
+    if subject_before is not None and gender in (None, memory.genders.get(subject_before, gender)):
+        return subject_before
     last = memory.last
     if last is None or last.actor is None or memory.last_char > subject.idx:
         return None
     if doc_text(subject.doc).count(PARAGRAPH_SEPARATOR, memory.last_char, subject.idx) > 1:
         return None
-    gender = gender_of_words(subject.doc[subject.i : subject.i + 1])
     candidates = rank_people(subject, index, memory, gender)
     return last.actor if candidates[:1] == [last.actor] else None
+
+
+def sentence_subject(sentence: Span, index: ActorIndex) -> str | None:
+    """The named person who is the main subject of a sentence, if any."""
+    subject = subject_of(sentence.root) if sentence.root.pos_ in ("VERB", "AUX") else None
+    if subject is None or subject.pos_ != "PROPN" or not is_main_subject(subject):
+        return None
+    actor = index.get(index.actor_at(subject.idx, subject.idx + len(subject.text)))
+    return actor.id if actor is not None and actor.kind == "person" else None
 
 
 def named_next(subject: Token, index: ActorIndex) -> str | None:
