@@ -248,3 +248,19 @@ def test_many_is_no_she(parse) -> None:
     ]
     quote = quote_with(run(parse, paragraphs), "not all the same")
     assert quote.speaker_name != "Many"
+
+
+UNNAMED_CASES = [
+    ("Businesses and residents said the outages were overly broad.", "Businesses and residents"),
+    (
+        "A group representing rural counties said more than 450,000 people had no phone service.",
+        "A group representing rural counties",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), UNNAMED_CASES)
+def test_unnamed_source_keeps_conjuncts_and_participles(parse, text: str, name: str) -> None:
+    quote = run(parse, text)[0]
+    assert quote.speaker is None
+    assert quote.speaker_name == name

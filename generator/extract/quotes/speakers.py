@@ -229,11 +229,13 @@ def same_unnamed_source(subject: Token, memory: SpeakerMemory) -> Speaker | None
 
 
 def unnamed_phrase(subject: Token) -> str:
-    """ "A person familiar with the negotiations": the noun with its modifiers, not its clauses."""
+    """ "A person familiar with the negotiations", "businesses and residents", "a group
+    representing rural counties": the noun with its modifiers and conjuncts, not its clauses."""
     doc = subject.doc
     end = subject.i
     for child in subject.rights:
-        if child.dep_ in ("relcl", "appos", "punct", "acl", "cc", "conj", "advcl"):
+        clause = child.dep_ == "acl" and child.tag_ != "VBG"  # "representing …" describes; "who …" does not
+        if child.dep_ in ("relcl", "appos", "punct", "advcl") or clause:
             break
         end = child.right_edge.i
     phrase = subject_phrase(subject)
