@@ -264,3 +264,13 @@ def test_unnamed_source_keeps_conjuncts_and_participles(parse, text: str, name: 
     quote = run(parse, text)[0]
     assert quote.speaker is None
     assert quote.speaker_name == name
+
+
+def test_body_described_by_the_noun_comes_before_the_latest(parse) -> None:
+    paragraphs = [
+        "Transit planners at Metrolinx, the agency that runs regional trains, drew up the Lakeshore line.",
+        "Riders in Pickering Transit and Durham Region Transit buses will have to transfer.",
+        "The agency said it has not studied a direct bus link.",
+    ]
+    quote = quote_with(run(parse, paragraphs), "direct bus link")
+    assert quote.speaker == "metrolinx"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...model import Actor
 from ..actors import ActorIndex, Mention, normalise_name, slugify
@@ -245,20 +245,24 @@ def unnamed_phrase(subject: Token) -> str:
 
 
 def definite_reference(subject: Token, index: ActorIndex, memory: SpeakerMemory) -> str | None:
-    """ "The company said" / "the mayor said": the latest fitting actor mentioned before."""
+    """ "The company said" / "the mayor said": the fitting actor mentioned before.
+
+    A body the text described with the same noun ("TransLink, the agency") comes first, then one
+    whose name ends in it ("the ministry": the Foreign Ministry), then, for the common words of
+    `ORG_NOUNS` and `PLACE_NOUNS` only, the latest one; a noun that names a person asks who held
+    that role. Any other noun ("the airline", "the embassy") needs the description or the name.
+    """
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subject.children):
         return None
     if subject.tag_ in ("NNS", "NNPS"):
         return None
     lemma = subject.lemma_.lower()
-    if lemma in ORG_NOUNS:
-        kinds: tuple[str, ...] = ("organization",)
-    elif lemma in PLACE_NOUNS:
+    kinds: tuple[str, ...] = ("organization",)
+    if lemma in PLACE_NOUNS:
         kinds = ("country", "place")
-    else:
+    elif lemma not in ORG_NOUNS and is_person_noun(subject):
         return role_holder(subject, index, memory)
-    latest: str | None = None
-    named: str | None = None  # "the ministry" prefers the Foreign Ministry over any later body
+    latest = named = described = None
     for mention in index.mentions:
         actor = index.get(mention.actor)
         if mention.start >= subject.idx or actor is None or actor.kind not in kinds:
@@ -268,7 +272,20 @@ def definite_reference(subject: Token, index: ActorIndex, memory: SpeakerMemory)
         latest = actor.id
         if normalise_name(actor.name).split()[-1:] == [lemma]:
             named = actor.id
-    return named or latest
+        if described_as(subject.doc, mention, lemma):
+            described = actor.id
+    common = lemma in ORG_NOUNS or lemma in PLACE_NOUNS
+    return described or named or (latest if common else None)
+
+
+def described_as(doc: Doc, mention: Mention, lemma: str) -> bool:
+    """Whether the words around a mention call it by this noun ("Mayor Doug McCallum", "TransLink,
+    the agency"), not merely use it to describe another noun ("airline boss Tony Fernandes")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    window = doc[max(span.start - ROLE_WINDOW, 0) : min(span.end + ROLE_WINDOW, len(doc))]
+    return any(t.lemma_.lower() == lemma and not modifies_noun(t) for t in window)
 
 
 def role_holder(subject: Token, index: ActorIndex, memory: SpeakerMemory) -> str | None:
@@ -283,11 +300,7 @@ def role_holder(subject: Token, index: ActorIndex, memory: SpeakerMemory) -> str
         if actor.role and role_head(actor.role) == lemma:
             best = actor.id
             continue
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None:
-            continue
-        window = doc[max(span.start - ROLE_WINDOW, 0) : min(span.end + ROLE_WINDOW, len(doc))]
-        if any(t.lemma_.lower() == lemma and not modifies_noun(t) for t in window):
+        if described_as(doc, mention, lemma):
             best = actor.id
     if best is None and is_person_noun(subject):
         best = varied_reference(subject, index, memory)
