@@ -221,6 +221,17 @@ SHIFT_CASES = [
         "no political statement",
         "shelby",
     ),
+    # nor does the speaker of a report inside such a clause
+    (
+        [
+            "University spokesman Tom Shelby said the school received about 3,000 votes.",
+            'Although Mayor Donald Kemp has repeatedly tweeted that there was "no collusion" and "collusion" '
+            "was among the top vote-getters, its inclusion should not be read as a political statement. "
+            "Rather, voters were just tired of hearing the word, he said.",
+        ],
+        "tired of hearing",
+        "shelby",
+    ),
 ]
 
 

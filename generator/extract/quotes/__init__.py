@@ -59,6 +59,9 @@ NAMING_WORDS = frozenset(
 # How far from a cue verb a subject the parse missed may stand ("…," Kosachyov wrote / said Peskov).
 ADJACENT_WINDOW = 3
 UNATTRIBUTED = "unattributed"
+# Clauses inside a sentence: a report there is background, its speaker not the one the next
+# "he said" continues (an adverbial "although …" clause, a relative clause, a complement).
+SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "ccomp", "xcomp", "pcomp", "csubj"})
 # Abbreviations that stand before a name (AP Stylebook's titles and "St."): their period ends no sentence.
 NAME_ABBREVIATIONS = (
     "Mr Mrs Ms Dr St Lt Sgt Gen Col Capt Cpl Maj Adm Cmdr Gov Sen Rep Prof Rev Det Insp Supt Const Jr Sr"
@@ -361,7 +364,8 @@ def attribute_reported(
         kind = "partial"
         start, end = partial_range(item, parsed.doc, [doc_range(parsed, embedded[i], True) for i in inside])
     cue, channel = report_cue(item)
-    memory.remember(speaker, parsed.paragraph_at(start), item.cue.idx)
+    if item.cue.dep_ not in SUBORDINATE_DEPS:  # "Although Trump tweeted that …, …, he said": not the topic
+        memory.remember(speaker, parsed.paragraph_at(start), item.cue.idx)
     return Found(kind, start, end, speaker, cue, channel)
 
 

@@ -313,8 +313,11 @@ def varied_reference(subject: Token, index: ActorIndex, memory: SpeakerMemory) -
     the last attribution when salience agrees. A judge first mentioned as "the judge" after a
     paragraph about an offender is not the offender, and stays an unnamed source."""
     gender = gender_of_words(subject.doc[subject.i : subject.i + 1])
-    same_paragraph = PARAGRAPH_SEPARATOR not in doc_text(subject.doc)[subject.sent.start_char : subject.idx]
     previous = subject.doc[subject.sent.start - 1].sent if subject.sent.start > 0 else None
+    same_paragraph = (
+        previous is not None
+        and PARAGRAPH_SEPARATOR not in doc_text(subject.doc)[previous.start_char : subject.idx]
+    )
     subject_before = sentence_subject(previous, index) if previous is not None and same_paragraph else None
     if subject_before is not None and gender in (None, memory.genders.get(subject_before, gender)):
         return subject_before
