@@ -285,3 +285,12 @@ def test_body_described_by_the_noun_comes_before_the_latest(parse) -> None:
     ]
     quote = quote_with(run(parse, paragraphs), "direct bus link")
     assert quote.speaker == "metrolinx"
+
+
+def test_title_of_a_neighbour_gives_no_gender(parse) -> None:
+    paragraphs = [
+        "President Daniel Roche and Queen Elizabeth will attend a formal banquet next year.",
+        'Roche hit back on Thursday. "Focus on your own country, we are doing just fine," he tweeted.',
+    ]
+    quote = quote_with(run(parse, paragraphs), "doing just fine")
+    assert quote.speaker == "daniel-roche"

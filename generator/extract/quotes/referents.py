@@ -14,6 +14,7 @@ role nouns, pronouns in unambiguous sentences) and, failing that, from common fi
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -268,7 +269,7 @@ def learn_genders(parsed: ParsedArticle, index: ActorIndex, memory: SpeakerMemor
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is not None:
             window = doc[max(span.start - TITLE_WINDOW, 0) : min(span.end + TITLE_WINDOW, len(doc))]
-            gender = gender_of_words(window)
+            gender = gender_of_words([t for t in window if describes_name(t, span)])
             if gender:
                 memory.genders[actor.id] = gender
     learn_from_pronouns(parsed, index, memory)
@@ -281,7 +282,16 @@ def learn_genders(parsed: ParsedArticle, index: ActorIndex, memory: SpeakerMemor
                 memory.genders[actor.id] = "m"
 
 
-def gender_of_words(words: Span) -> str | None:
+def describes_name(token: Token, name: Span) -> bool:
+    """A title or role word of this name ("Ms" Rutte, spokeswoman Jane Doe, Doe, a spokeswoman),
+    not one of a neighbour's ("… banquet with Queen Elizabeth") or one the name owns ("Doe's wife")."""
+    if name.start <= token.i < name.end:
+        return True
+    owns = name.root.head == token and name.root.dep_ != "poss"
+    return owns or name.start <= token.head.i < name.end
+
+
+def gender_of_words(words: Iterable[Token]) -> str | None:
     """Gender shown by honorifics or role nouns (Ms, spokeswoman, Mr, chairman)."""
     found = {t.lower_.rstrip(".") for t in words}
     if found & TITLE_FEMALE:
