@@ -49,7 +49,7 @@ def test_employer_in_complement_is_not_the_speaker(parse) -> None:
     ]
     quote = quote_with(run(parse, paragraphs), "would not back down")
     assert quote.speaker is None
-    assert quote.speaker_name == "A spokeswoman for Trudeau"
+    assert quote.speaker_name == "spokeswoman for Trudeau"
 
 
 # --- role words and the bodies people speak for ------------------------------------------------
@@ -82,7 +82,7 @@ def test_unnamed_spokesman_is_the_source(parse) -> None:
     ]
     quote = quote_with(run(parse, paragraphs), "no remote monitoring")
     assert quote.speaker is None
-    assert quote.speaker_name == "a General Electric spokesman"
+    assert quote.speaker_name == "General Electric spokesman"
 
 
 def test_unnamed_source_named_again_stays_unnamed(parse) -> None:
@@ -93,7 +93,7 @@ def test_unnamed_source_named_again_stays_unnamed(parse) -> None:
     ]
     quote = quote_with(run(parse, paragraphs), "luxury tax")
     assert quote.speaker is None
-    assert quote.speaker_name == "a person familiar with the negotiations"
+    assert quote.speaker_name == "person familiar with the negotiations"
 
 
 # --- who a quote continues ---------------------------------------------------------------------
@@ -265,7 +265,7 @@ UNNAMED_CASES = [
     ("Businesses and residents said the outages were overly broad.", "Businesses and residents"),
     (
         "A group representing rural counties said more than 450,000 people had no phone service.",
-        "A group representing rural counties",
+        "group representing rural counties",
     ),
 ]
 

@@ -229,8 +229,9 @@ def same_unnamed_source(subject: Token, memory: SpeakerMemory) -> Speaker | None
 
 
 def unnamed_phrase(subject: Token) -> str:
-    """ "A person familiar with the negotiations", "businesses and residents", "a group
-    representing rural counties": the noun with its modifiers and conjuncts, not its clauses."""
+    """ "Person familiar with the negotiations", "businesses and residents", "group representing
+    rural counties": the noun with its modifiers and conjuncts, not its clauses. An indefinite
+    article only introduces the source, so the label goes without it, as annotators write it."""
     doc = subject.doc
     end = subject.i
     for child in subject.rights:
@@ -239,9 +240,10 @@ def unnamed_phrase(subject: Token) -> str:
             break
         end = child.right_edge.i
     phrase = subject_phrase(subject)
+    start = phrase.start + 1 if phrase[0].lower_ in ("a", "an") and len(phrase) > 1 else phrase.start
     if end - phrase.start + 1 > UNNAMED_MAX_WORDS:
-        return phrase.text
-    return doc[phrase.start : end + 1].text
+        end = phrase.end - 1
+    return doc[start : end + 1].text
 
 
 def definite_reference(subject: Token, index: ActorIndex, memory: SpeakerMemory) -> str | None:
