@@ -21,6 +21,7 @@ from .referents import (
     Speaker,
     SpeakerMemory,
     continuing_speaker,
+    describes_name,
     gender_of_words,
     is_main_subject,
     rank_people,
@@ -287,7 +288,7 @@ def described_as(doc: Doc, mention: Mention, lemma: str) -> bool:
     if span is None:
         return False
     window = doc[max(span.start - ROLE_WINDOW, 0) : min(span.end + ROLE_WINDOW, len(doc))]
-    return any(t.lemma_.lower() == lemma and not modifies_noun(t) for t in window)
+    return any(t.lemma_.lower() == lemma and not modifies_noun(t) and describes_name(t, span) for t in window)
 
 
 def role_holder(subject: Token, index: ActorIndex, memory: SpeakerMemory) -> str | None:
@@ -356,13 +357,7 @@ def named_next(subject: Token, index: ActorIndex) -> str | None:
             continue
         if actor.kind != "person" or mention.start < subject.idx + len(subject.text):
             continue
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None:
-            return None
-        window = doc[max(span.start - ROLE_WINDOW, 0) : min(span.end + ROLE_WINDOW, len(doc))]
-        named = (actor.role and role_head(actor.role) == lemma) or any(
-            t.lemma_.lower() == lemma and t.i != subject.i and not modifies_noun(t) for t in window
-        )
+        named = (actor.role and role_head(actor.role) == lemma) or described_as(doc, mention, lemma)
         return actor.id if named else None
     return None
 
