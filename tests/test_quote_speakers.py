@@ -294,3 +294,13 @@ def test_title_of_a_neighbour_gives_no_gender(parse) -> None:
     ]
     quote = quote_with(run(parse, paragraphs), "doing just fine")
     assert quote.speaker == "daniel-roche"
+
+
+def test_they_continue_an_unnamed_group(parse) -> None:
+    paragraphs = [
+        "Police in Edmonton arrested a man on Sunday after a chase through the city.",
+        "Authorities said the woman stabbed the driver seven times. They said her injuries were not serious.",
+    ]
+    quote = quote_with(run(parse, paragraphs), "injuries were not serious")
+    assert quote.speaker is None
+    assert quote.speaker_name == "Authorities"

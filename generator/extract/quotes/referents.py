@@ -61,6 +61,7 @@ class Speaker:
     actor: str | None  # actor id, None for unnamed sources ("officials")
     name: str  # as written, or the resolved actor's name for a pronoun
     head: str | None = None  # an unnamed source's head noun ("person"), for "the person said" later
+    plural: bool = False  # an unnamed group ("officials"), for "they said" later
 
 
 @dataclass

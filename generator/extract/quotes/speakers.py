@@ -141,6 +141,8 @@ def resolve_pronoun(pronoun: Token, index: ActorIndex, memory: SpeakerMemory) ->
     word = pronoun.lower_
     if word in PERSON_PRONOUNS:
         chosen = continuing_speaker(pronoun, index, memory) or resolve_person_pronoun(pronoun, index, memory)
+    elif word == "they" and unnamed_group_continues(pronoun, memory):
+        return memory.last
     elif word in GROUP_PRONOUNS:
         chosen = group_candidate(pronoun, index, memory)
     else:
@@ -152,6 +154,15 @@ def resolve_pronoun(pronoun: Token, index: ActorIndex, memory: SpeakerMemory) ->
             return last
         return None
     return Speaker(actor.id, actor.name)
+
+
+def unnamed_group_continues(pronoun: Token, memory: SpeakerMemory) -> bool:
+    """ "Authorities said she stabbed the driver. They said her injuries were not life-threatening":
+    "they" after an unnamed plural source, in the same or the next paragraph, is that source."""
+    last = memory.last
+    if last is None or last.actor is not None or not last.plural or memory.last_char > pronoun.idx:
+        return False
+    return doc_text(pronoun.doc).count(PARAGRAPH_SEPARATOR, memory.last_char, pronoun.idx) <= 1
 
 
 def group_candidate(pronoun: Token, index: ActorIndex, memory: SpeakerMemory) -> str | None:
@@ -215,8 +226,9 @@ def resolve_description(subject: Token, index: ActorIndex, memory: SpeakerMemory
     actor = index.get(definite_reference(subject, index, memory) or named_next(subject, index))
     if actor is not None:
         return Speaker(actor.id, subject_phrase(subject).text)
-    head = subject.lemma_.lower() if subject.tag_ == "NN" else None  # one person, not "officials"
-    return Speaker(None, unnamed_phrase(subject), head)
+    plural = subject.tag_ in ("NNS", "NNPS")
+    head = None if plural else subject.lemma_.lower()  # one person, not "officials"
+    return Speaker(None, unnamed_phrase(subject), head, plural)
 
 
 def same_unnamed_source(subject: Token, memory: SpeakerMemory) -> Speaker | None:
