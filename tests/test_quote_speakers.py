@@ -304,3 +304,23 @@ def test_they_continue_an_unnamed_group(parse) -> None:
     quote = quote_with(run(parse, paragraphs), "injuries were not serious")
     assert quote.speaker is None
     assert quote.speaker_name == "Authorities"
+
+
+def test_he_continues_an_unnamed_source(parse) -> None:
+    paragraphs = [
+        "Airline chief Rafael Moreno flew to the coast on Monday to meet the families.",
+        "Investigators are looking at the weather, said a source close to the probe. "
+        "He cautioned that the investigation was at an early stage.",
+    ]
+    quote = quote_with(run(parse, paragraphs), "early stage")
+    assert quote.speaker is None
+    assert quote.speaker_name == "source close to the probe"
+
+
+def test_family_name_first_is_the_person(parse) -> None:
+    paragraphs = [
+        "Chinese Vice-President Wang Qishan took aim at the U.S. in comments at the World Economic Forum in Davos.",
+        "Wang said China still has enormous market potential despite its recent slowdown.",
+    ]
+    quote = quote_with(run(parse, paragraphs), "market potential")
+    assert quote.speaker == "wang-qishan"

@@ -140,7 +140,10 @@ def resolve_pronoun(pronoun: Token, index: ActorIndex, memory: SpeakerMemory) ->
     """The actor a pronoun subject refers to: the most salient agreeing person, or group."""
     word = pronoun.lower_
     if word in PERSON_PRONOUNS:
-        chosen = continuing_speaker(pronoun, index, memory) or resolve_person_pronoun(pronoun, index, memory)
+        chosen = continuing_speaker(pronoun, index, memory)
+        if chosen is None and unnamed_person_continues(pronoun, memory):
+            return memory.last
+        chosen = chosen or resolve_person_pronoun(pronoun, index, memory)
     elif word == "they" and unnamed_group_continues(pronoun, memory):
         return memory.last
     elif word in GROUP_PRONOUNS:
@@ -154,6 +157,16 @@ def resolve_pronoun(pronoun: Token, index: ActorIndex, memory: SpeakerMemory) ->
             return last
         return None
     return Speaker(actor.id, actor.name)
+
+
+def unnamed_person_continues(pronoun: Token, memory: SpeakerMemory) -> bool:
+    """ "…, said a source close to the probe. He cautioned …": he or she after one unnamed (or
+    unindexed) person who spoke last, in the same or the next paragraph, with no named subject
+    in between (`continuing_speaker` found none), is that person."""
+    last = memory.last
+    if last is None or last.actor is not None or not last.head or memory.last_char > pronoun.idx:
+        return False
+    return doc_text(pronoun.doc).count(PARAGRAPH_SEPARATOR, memory.last_char, pronoun.idx) <= 1
 
 
 def unnamed_group_continues(pronoun: Token, memory: SpeakerMemory) -> bool:
@@ -198,6 +211,9 @@ def resolve_subject(subject: Token, index: ActorIndex, memory: SpeakerMemory) ->
         actor_id = index.resolve(phrase.text) or first_name_match(phrase.text, index)
         actor_id = actor_id or add_missing_person(phrase, index)
     actor = index.get(actor_id)
+    if actor is not None and actor.kind != "person" and len(actor.name.split()) == 1:
+        # "Wang said" taken for a body: a speaker named by the family name of one person (Wang Qishan)
+        actor = index.get(first_name_match(actor.name, index)) or actor
     if actor is None:
         return Speaker(None, phrase.text)
     return Speaker(actor.id, mention_words(subject, phrase, actor.id, index))
