@@ -319,7 +319,7 @@ def test_he_continues_an_unnamed_source(parse) -> None:
 
 def test_family_name_first_is_the_person(parse) -> None:
     paragraphs = [
-        "Chinese Vice-President Wang Qishan took aim at the U.S. in comments at the World Economic Forum in Davos.",
+        "Chinese Vice-President Wang Qishan took aim at the U.S. in comments at the forum in Davos.",
         "Wang said China still has enormous market potential despite its recent slowdown.",
     ]
     quote = quote_with(run(parse, paragraphs), "market potential")
