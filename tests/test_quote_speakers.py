@@ -324,3 +324,13 @@ def test_family_name_first_is_the_person(parse) -> None:
     ]
     quote = quote_with(run(parse, paragraphs), "market potential")
     assert quote.speaker == "wang-qishan"
+
+
+def test_pronoun_in_the_object_gives_no_gender(parse) -> None:
+    """ "Roche took her hand": "her" is someone else, so Roche is not taken for a woman."""
+    paragraphs = [
+        "President Daniel Roche took her hand in a gentlemanly gesture as they walked down a ramp.",
+        'Roche hit back on Thursday. "Focus on your own country, we are doing just fine," he tweeted.',
+    ]
+    quote = quote_with(run(parse, paragraphs), "doing just fine")
+    assert quote.speaker == "daniel-roche"

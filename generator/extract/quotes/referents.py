@@ -302,6 +302,19 @@ def gender_of_words(words: Iterable[Token]) -> str | None:
     return None
 
 
+def in_object_of_named_subject(pronoun: Token) -> bool:
+    """ "Trump took her hand": a pronoun in the object of a verb whose subject is a name is
+    usually someone else (else English says "his own" or "himself")."""
+    if pronoun.lower_.endswith("self") or any(c.lower_ == "own" for c in pronoun.head.children):
+        return False
+    for token in [pronoun, *pronoun.ancestors]:
+        if token.dep_ in ("dobj", "dative") and any(
+            c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in token.head.children
+        ):
+            return True
+    return False
+
+
 def learn_from_pronouns(parsed: ParsedArticle, index: ActorIndex, memory: SpeakerMemory) -> None:
     """ "Parker opted to end her life": one person named, one pronoun gender, outside quotes."""
     for sent in parsed.sents:
@@ -318,7 +331,10 @@ def learn_from_pronouns(parsed: ParsedArticle, index: ActorIndex, memory: Speake
         genders = {
             GENDERED_PRONOUNS[t.lower_]
             for t in sent
-            if t.lower_ in GENDERED_PRONOUNS and t.idx > first and not memory.in_quotes(t.idx)
+            if t.lower_ in GENDERED_PRONOUNS
+            and t.idx > first
+            and not memory.in_quotes(t.idx)
+            and not in_object_of_named_subject(t)
         }
         actor_id = next(iter(people))
         if len(genders) == 1 and actor_id not in memory.genders:
