@@ -24,6 +24,7 @@ from .referents import (
     describes_name,
     gender_of_words,
     is_main_subject,
+    person_mentions,
     rank_people,
     resolve_person_pronoun,
 )
@@ -366,8 +367,8 @@ def sentence_subject(sentence: Span, index: ActorIndex) -> str | None:
     subject = subject_of(sentence.root) if sentence.root.pos_ in ("VERB", "AUX") else None
     if subject is None or subject.pos_ != "PROPN" or not is_main_subject(subject):
         return None
-    actor = index.get(index.actor_at(subject.idx, subject.idx + len(subject.text)))
-    return actor.id if actor is not None and actor.kind == "person" else None
+    # the index's mentions and the bare surnames it missed ("Niederreiter has four goals")
+    return next((actor for _, head, actor in person_mentions(subject.doc, index) if head == subject), None)
 
 
 def named_next(subject: Token, index: ActorIndex) -> str | None:
