@@ -334,3 +334,12 @@ def test_pronoun_in_the_object_gives_no_gender(parse) -> None:
     ]
     quote = quote_with(run(parse, paragraphs), "doing just fine")
     assert quote.speaker == "daniel-roche"
+
+
+def test_description_opening_a_paragraph_means_the_subject_before(parse) -> None:
+    paragraphs = [
+        "Margaret Holloway tried to delay the new exams because she feared lower standards, files show.",
+        "In comments likely to please her party, the then prime minister said the system could be abused.",
+    ]
+    quote = quote_with(run(parse, paragraphs), "could be abused")
+    assert quote.speaker == "margaret-holloway"

@@ -341,16 +341,14 @@ def role_holder(subject: Token, index: ActorIndex, memory: SpeakerMemory) -> str
 
 def varied_reference(subject: Token, index: ActorIndex, memory: SpeakerMemory) -> str | None:
     """ "Niederreiter has four goals. The 26-year-old right wing said …": elegant variation for
-    the named main subject of the sentence before, in the same paragraph, else for the speaker of
-    the last attribution when salience agrees. A judge first mentioned as "the judge" after a
-    paragraph about an offender is not the offender, and stays an unnamed source."""
+    the named main subject of the sentence just before, else for the speaker of the last
+    attribution when salience agrees. A judge first mentioned as "the judge" after sentences
+    about an offender ("He attacked …") is not the offender, and stays an unnamed source."""
     gender = gender_of_words(subject.doc[subject.i : subject.i + 1])
-    previous = subject.doc[subject.sent.start - 1].sent if subject.sent.start > 0 else None
-    same_paragraph = (
-        previous is not None
-        and PARAGRAPH_SEPARATOR not in doc_text(subject.doc)[previous.start_char : subject.idx]
-    )
-    subject_before = sentence_subject(previous, index) if previous is not None and same_paragraph else None
+    last_word = subject.sent.start - 1
+    while last_word >= 0 and subject.doc[last_word].is_space:
+        last_word -= 1
+    subject_before = sentence_subject(subject.doc[last_word].sent, index) if last_word >= 0 else None
     if subject_before is not None and gender in (None, memory.genders.get(subject_before, gender)):
         return subject_before
     last = memory.last
