@@ -343,3 +343,13 @@ def test_description_opening_a_paragraph_means_the_subject_before(parse) -> None
     ]
     quote = quote_with(run(parse, paragraphs), "could be abused")
     assert quote.speaker == "margaret-holloway"
+
+
+def test_next_sentence_reporting_its_own_clause_is_no_cue(parse) -> None:
+    paragraphs = [
+        'Sports psychologist Hugh Rickard met the team. "You can\'t change history," said Liz Yelland. '
+        '"When you finish a marathon you are still very fit." '
+        "Rickard also points out that conditions in New York will be cooler.",
+    ]
+    quote = quote_with(run(parse, paragraphs), "still very fit")
+    assert quote.speaker == "liz-yelland"

@@ -313,7 +313,9 @@ def trailing_cue(parsed: ParsedArticle, span: QuotedSpan) -> Token | None:
     for position, token in enumerate(words):
         if is_speech_verb(token, direct=True):
             complete = span.text(text).rstrip().endswith(".")
-            if complete and region.lstrip()[:1].isupper() and position >= CLOSED_CUE_WINDOW:
+            # "…." Richards also points out [that] conditions …: a new sentence reporting its own clause
+            reports = any(c.dep_ == "ccomp" for c in token.children)
+            if complete and region.lstrip()[:1].isupper() and (position >= CLOSED_CUE_WINDOW or reports):
                 return None
             return token
     return None

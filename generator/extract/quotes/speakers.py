@@ -203,7 +203,8 @@ def resolve_subject(subject: Token, index: ActorIndex, memory: SpeakerMemory) ->
         if subject.lower_ in FIRST_PERSON:
             return None
         return resolve_pronoun(subject, index, memory)
-    if subject.pos_ == "NOUN" or is_age(subject):
+    misread_name = subject.pos_ == "NOUN" and subject.text[:1].isupper() and index.resolve(subject.text)
+    if (subject.pos_ == "NOUN" and not misread_name) or is_age(subject):  # "Richards" tagged as a noun
         return resolve_description(subject, index, memory)
     phrase = subject_phrase(subject)
     actor_id = index.actor_at(subject.idx, subject.idx + len(subject.text))
