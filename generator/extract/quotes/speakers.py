@@ -366,6 +366,8 @@ def sentence_subject(sentence: Span, index: ActorIndex) -> str | None:
     subject = subject_of(sentence.root) if sentence.root.pos_ in ("VERB", "AUX") else None
     if subject is None or subject.pos_ != "PROPN" or not is_main_subject(subject):
         return None
+    if subject.ent_type_ in ("GPE", "LOC", "ORG", "NORP", "FAC"):  # "Edmonton responded": a team, a city
+        return None
     # the index's mentions and the bare surnames it missed ("Niederreiter has four goals")
     return next((actor for _, head, actor in person_mentions(subject.doc, index) if head == subject), None)
 
