@@ -271,11 +271,11 @@ SALIENCE_CASES = [
         ],
         "tallis",
     ),
-    # gender read from a sentence that names one person and uses one pronoun gender
+    # gender read from sentences that name one person and use one pronoun gender (Robin, Dana: either)
     (
         [
             "Robin Castell founded the shelter after her own eviction.",
-            "Councillor Dana Whitlock visited it on Sunday with Castell.",
+            "Councillor Dana Whitlock visited it on Sunday with his two aides.",
             '"The waiting list grows every week," she said.',
         ],
         "castell",

@@ -59,7 +59,16 @@ NAMING_WORDS = frozenset(
 # How far from a cue verb a subject the parse missed may stand ("…," Kosachyov wrote / said Peskov).
 ADJACENT_WINDOW = 3
 UNATTRIBUTED = "unattributed"
-SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])[.!?](?=\s|$)")
+# Clauses inside a sentence: a report there is background, its speaker not the one the next
+# "he said" continues (an adverbial "although …" clause, a relative clause, a complement).
+SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "ccomp", "xcomp", "pcomp", "csubj"})
+# Abbreviations that stand before a name (AP Stylebook's titles and "St."): their period ends no sentence.
+NAME_ABBREVIATIONS = (
+    "Mr Mrs Ms Dr St Lt Sgt Gen Col Capt Cpl Maj Adm Cmdr Gov Sen Rep Prof Rev Det Insp Supt Const Jr Sr"
+)
+SENTENCE_END = re.compile(
+    "".join(rf"(?<!\b{word})" for word in NAME_ABBREVIATIONS.split()) + r"(?<!\b[A-Z])[.!?](?=\s|$)"
+)
 
 
 @dataclass
@@ -197,8 +206,10 @@ def attribute_direct(
         if subject is None or memory.in_quotes(subject.idx):
             subject = adjacent_subject(verb, memory)
         speaker = resolve_subject(subject, index, memory) if subject is not None else None
-    elif memory.last is not None and paragraph - memory.last_paragraph <= INHERIT_MAX_GAP:
-        speaker = memory.last
+    else:
+        speaker = preceding_subject(parsed, index, memory, quote.spans[0])
+        recent = memory.last is not None and paragraph - memory.last_paragraph <= INHERIT_MAX_GAP
+        speaker = speaker or (memory.last if recent else None)
     words = sum(len(parsed.paragraph_text(s.paragraph)[s.start : s.end].split()) for s in quote.spans)
     if verb is None and (words < UNCUED_MIN_WORDS or (speaker is None and looks_like_title(parsed, quote))):
         return []
@@ -209,6 +220,27 @@ def attribute_direct(
         start, end = doc_range(parsed, span)
         out.append(Found("direct", start, end, speaker, cue, channel))
     return out
+
+
+def preceding_subject(
+    parsed: ParsedArticle, index: ActorIndex, memory: SpeakerMemory, span: QuotedSpan
+) -> Speaker | None:
+    """ "Mr Howard described it as "very important". "This is from an insider."": a cue-less quote
+    right after a sentence of the same paragraph whose subject is a named person continues that
+    person, not whoever was quoted before them."""
+    if span.start <= 1 or span.continues:
+        return None
+    token = last_token_before(parsed, span)
+    if token is None or memory.in_quotes(token.idx):
+        return None
+    root = token.sent.root
+    subject = subject_of(root)
+    if subject is None or subject.pos_ != "PROPN" or memory.in_quotes(subject.idx):
+        return None
+    actor = index.get(index.actor_at(subject.idx, subject.idx + len(subject.text)))
+    if actor is None or actor.kind != "person":
+        return None
+    return resolve_subject(subject, index, memory)
 
 
 def looks_like_title(parsed: ParsedArticle, quote: DirectQuote) -> bool:
@@ -281,7 +313,9 @@ def trailing_cue(parsed: ParsedArticle, span: QuotedSpan) -> Token | None:
     for position, token in enumerate(words):
         if is_speech_verb(token, direct=True):
             complete = span.text(text).rstrip().endswith(".")
-            if complete and region.lstrip()[:1].isupper() and position >= CLOSED_CUE_WINDOW:
+            # "…." Richards also points out [that] conditions …: a new sentence reporting its own clause
+            reports = any(c.dep_ == "ccomp" for c in token.children)
+            if complete and region.lstrip()[:1].isupper() and (position >= CLOSED_CUE_WINDOW or reports):
                 return None
             return token
     return None
@@ -332,7 +366,8 @@ def attribute_reported(
         kind = "partial"
         start, end = partial_range(item, parsed.doc, [doc_range(parsed, embedded[i], True) for i in inside])
     cue, channel = report_cue(item)
-    memory.remember(speaker, parsed.paragraph_at(start), item.cue.idx)
+    if item.cue.dep_ not in SUBORDINATE_DEPS:  # "Although Trump tweeted that …, …, he said": not the topic
+        memory.remember(speaker, parsed.paragraph_at(start), item.cue.idx)
     return Found(kind, start, end, speaker, cue, channel)
 
 

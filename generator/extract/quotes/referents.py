@@ -14,12 +14,13 @@ role nouns, pronouns in unambiguous sentences) and, failing that, from common fi
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorIndex
-from ..nlp import ParsedArticle, doc_text
+from ..nlp import PARAGRAPH_SEPARATOR, ParsedArticle, doc_text
 from .first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from .marks import covered
 from .words import FEMALE_WORDS, MALE_WORDS
@@ -49,6 +50,8 @@ GENDERED_PRONOUNS = {
 # Honorific and role words only: pronouns near a name are too often someone else's.
 TITLE_FEMALE = FEMALE_WORDS - set(GENDERED_PRONOUNS)
 TITLE_MALE = MALE_WORDS - set(GENDERED_PRONOUNS)
+# How far a credit's parentheses reach around a name, in characters: "(Lauren Pelley / CBC News)".
+CREDIT_REACH = 60
 # How many tokens around a person's name may hold a title or role noun ("Ms.", "spokeswoman").
 TITLE_WINDOW = 3
 
@@ -57,6 +60,8 @@ TITLE_WINDOW = 3
 class Speaker:
     actor: str | None  # actor id, None for unnamed sources ("officials")
     name: str  # as written, or the resolved actor's name for a pronoun
+    head: str | None = None  # an unnamed source's head noun ("person"), for "the person said" later
+    plural: bool = False  # an unnamed group ("officials"), for "they said" later
 
 
 @dataclass
@@ -65,6 +70,7 @@ class SpeakerMemory:
 
     last: Speaker | None = None
     last_paragraph: int = 0
+    last_char: int = 0  # where the last attribution was made
     genders: dict[str, str] = field(default_factory=dict)  # actor id -> "m" | "f"
     recent: list[tuple[int, str]] = field(default_factory=list)  # (char offset, actor id) spoken
     quoted: list[tuple[int, int]] = field(default_factory=list)  # doc ranges inside quotation marks
@@ -78,6 +84,7 @@ class SpeakerMemory:
     def remember(self, speaker: Speaker, paragraph: int, char: int) -> None:
         self.last = speaker
         self.last_paragraph = paragraph
+        self.last_char = char
         if speaker.actor:
             self.recent.append((char, speaker.actor))
 
@@ -149,10 +156,15 @@ def surname_owners(index: ActorIndex) -> dict[str, str]:
 
 
 def is_credit(doc: Doc, char: int) -> bool:
-    """A photo or video credit: a name right after "(" or followed by "/" (agency)."""
-    before = doc_text(doc)[max(char - 2, 0) : char]
-    after = doc_text(doc)[char : char + 40].split("\n")[0]
-    return "(" in before or ("/" in after and ")" in after)
+    """A photo or video credit: a name inside parentheses, as "(Jane Doe)" or "(Jane Doe/CBC)"."""
+    text = doc_text(doc)
+    opening = text.rfind("(", max(char - CREDIT_REACH, 0), char + 1)
+    closing = text.find(")", char, char + CREDIT_REACH)
+    if opening < 0 or closing < 0:
+        return False
+    inside = text[opening + 1 : closing]
+    first = not text[opening + 1 : char].strip()
+    return "\n" not in inside and ")" not in inside and ("/" in inside or first)
 
 
 def rank_people(here: Token, index: ActorIndex, memory: SpeakerMemory, gender: str | None) -> list[str]:
@@ -186,6 +198,49 @@ def rank_people(here: Token, index: ActorIndex, memory: SpeakerMemory, gender: s
     return [actor_id for _, actor_id in sorted(people, reverse=True)]
 
 
+def continuing_speaker(pronoun: Token, index: ActorIndex, memory: SpeakerMemory) -> str | None:
+    """The person a speaker pronoun continues: the newest main-clause subject since the last
+    attribution, else the last speaker (Grosz, Joshi & Weinstein 1995, "Centering",
+    Computational Linguistics 21(2): the subject of the previous utterance is the preferred
+    referent of a subject pronoun; news attribution keeps the speaker as that center until a new
+    subject takes over). Only within the pronoun's paragraph and the one before; None lets
+    salience ranking decide."""
+    gender = GENDERED_PRONOUNS.get(pronoun.lower_)
+    if gender is None:
+        return None
+    text = doc_text(pronoun.doc)
+    own = text.rfind(PARAGRAPH_SEPARATOR, 0, pronoun.idx)
+    reach = max(text.rfind(PARAGRAPH_SEPARATOR, 0, own), 0) if own > 0 else 0
+    last = memory.last
+    if last is not None and reach <= memory.last_char < pronoun.idx:
+        reach = memory.last_char
+    else:
+        last = None
+    known: str | None = None  # a subject whose gender the article shows wins over one it does not
+    unknown: str | None = None
+    for start, head, actor_id in person_mentions(pronoun.doc, index):
+        if reach < start < pronoun.idx and is_main_subject(head) and not memory.in_quotes(start):
+            if memory.genders.get(actor_id) == gender:
+                known = actor_id
+            elif actor_id not in memory.genders:
+                unknown = actor_id
+    if known or unknown:
+        return known or unknown
+    if last is not None and last.actor is not None and memory.genders.get(last.actor, gender) == gender:
+        return last.actor
+    return None
+
+
+def is_main_subject(token: Token) -> bool:
+    """The subject of a sentence's main verb (or of a verb joined to it), not of a clause inside."""
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = token.head
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
 def resolve_person_pronoun(pronoun: Token, index: ActorIndex, memory: SpeakerMemory) -> str | None:
     """The person a he/she pronoun means, resolving every earlier pronoun first so that each
     resolved pronoun adds to its referent's salience, as in Lappin & Leass."""
@@ -215,7 +270,7 @@ def learn_genders(parsed: ParsedArticle, index: ActorIndex, memory: SpeakerMemor
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is not None:
             window = doc[max(span.start - TITLE_WINDOW, 0) : min(span.end + TITLE_WINDOW, len(doc))]
-            gender = gender_of_words(window)
+            gender = gender_of_words([t for t in window if describes_name(t, span)])
             if gender:
                 memory.genders[actor.id] = gender
     learn_from_pronouns(parsed, index, memory)
@@ -228,7 +283,16 @@ def learn_genders(parsed: ParsedArticle, index: ActorIndex, memory: SpeakerMemor
                 memory.genders[actor.id] = "m"
 
 
-def gender_of_words(words: Span) -> str | None:
+def describes_name(token: Token, name: Span) -> bool:
+    """A title or role word of this name ("Ms" Rutte, spokeswoman Jane Doe, Doe, a spokeswoman),
+    not one of a neighbour's ("… banquet with Queen Elizabeth") or one the name owns ("Doe's wife")."""
+    if name.start <= token.i < name.end:
+        return True
+    owns = name.root.head == token and name.root.dep_ != "poss"
+    return owns or name.start <= token.head.i < name.end
+
+
+def gender_of_words(words: Iterable[Token]) -> str | None:
     """Gender shown by honorifics or role nouns (Ms, spokeswoman, Mr, chairman)."""
     found = {t.lower_.rstrip(".") for t in words}
     if found & TITLE_FEMALE:
@@ -236,6 +300,19 @@ def gender_of_words(words: Span) -> str | None:
     if found & TITLE_MALE:
         return "m"
     return None
+
+
+def in_object_of_named_subject(pronoun: Token) -> bool:
+    """ "Trump took her hand": a pronoun in the object of a verb whose subject is a name is
+    usually someone else (else English says "his own" or "himself")."""
+    if pronoun.lower_.endswith("self") or any(c.lower_ == "own" for c in pronoun.head.children):
+        return False
+    for token in [pronoun, *pronoun.ancestors]:
+        if token.dep_ in ("dobj", "dative") and any(
+            c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in token.head.children
+        ):
+            return True
+    return False
 
 
 def learn_from_pronouns(parsed: ParsedArticle, index: ActorIndex, memory: SpeakerMemory) -> None:
@@ -254,7 +331,10 @@ def learn_from_pronouns(parsed: ParsedArticle, index: ActorIndex, memory: Speake
         genders = {
             GENDERED_PRONOUNS[t.lower_]
             for t in sent
-            if t.lower_ in GENDERED_PRONOUNS and t.idx > first and not memory.in_quotes(t.idx)
+            if t.lower_ in GENDERED_PRONOUNS
+            and t.idx > first
+            and not memory.in_quotes(t.idx)
+            and not in_object_of_named_subject(t)
         }
         actor_id = next(iter(people))
         if len(genders) == 1 and actor_id not in memory.genders:

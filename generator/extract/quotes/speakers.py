@@ -10,16 +10,21 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...model import Actor
 from ..actors import ActorIndex, Mention, normalise_name, slugify
-from ..nlp import doc_text
+from ..nlp import PARAGRAPH_SEPARATOR, doc_text
 from .documents import document_source, is_research_document
+from .person_nouns import names_a_person
 from .referents import (
     Speaker,
     SpeakerMemory,
+    continuing_speaker,
+    describes_name,
     gender_of_words,
+    is_main_subject,
+    person_mentions,
     rank_people,
     resolve_person_pronoun,
 )
@@ -42,6 +47,10 @@ ROLE_WINDOW = 4
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "it", "we"})
 FIRST_PERSON = frozenset({"i", "we"})
+# "The 56-year-old said": an age used as a noun names a person.
+AGE_NOUN = re.compile(r"\d+-years?-old")
+# Prepositions that end the head of a role phrase ("head of …", "spokesman for …").
+ROLE_PREPOSITIONS = frozenset({"of", "for", "at", "in", "to", "with", "on", "from"})
 
 
 def is_speech_verb(token: Token, direct: bool = False) -> bool:
@@ -53,10 +62,15 @@ def is_speech_verb(token: Token, direct: bool = False) -> bool:
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The subject of a speech verb, inherited from the first conjunct when it has none."""
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and child.tag_ != "WDT":
-            return child
+    """The subject of a speech verb, inherited from the first conjunct when it has none.
+
+    When the parse gives a verb two subjects ("CPUC President Marybel Batjer said" split in two),
+    the one next to the verb is the head: an English noun phrase ends in its head.
+    """
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ != "WDT"]
+    if subjects:
+        before = [c for c in subjects if c.i < verb.i]
+        return before[-1] if before else subjects[0]
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return subject_of(verb.head)
     if verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
@@ -127,17 +141,42 @@ def resolve_pronoun(pronoun: Token, index: ActorIndex, memory: SpeakerMemory) ->
     """The actor a pronoun subject refers to: the most salient agreeing person, or group."""
     word = pronoun.lower_
     if word in PERSON_PRONOUNS:
-        chosen = resolve_person_pronoun(pronoun, index, memory)
+        chosen = continuing_speaker(pronoun, index, memory)
+        if chosen is None and unnamed_person_continues(pronoun, memory):
+            return memory.last
+        chosen = chosen or resolve_person_pronoun(pronoun, index, memory)
+    elif word == "they" and unnamed_group_continues(pronoun, memory):
+        return memory.last
     elif word in GROUP_PRONOUNS:
         chosen = group_candidate(pronoun, index, memory)
     else:
         return None
     actor = index.get(chosen)
     if actor is None:
-        if memory.last is not None and word in PERSON_PRONOUNS:
-            return memory.last
+        last = memory.last  # "said a source close to the probe. He cautioned …": one unnamed person
+        if last is not None and word in PERSON_PRONOUNS and (last.actor or last.head):
+            return last
         return None
     return Speaker(actor.id, actor.name)
+
+
+def unnamed_person_continues(pronoun: Token, memory: SpeakerMemory) -> bool:
+    """ "…, said a source close to the probe. He cautioned …": he or she after one unnamed (or
+    unindexed) person who spoke last, in the same or the next paragraph, with no named subject
+    in between (`continuing_speaker` found none), is that person."""
+    last = memory.last
+    if last is None or last.actor is not None or not last.head or memory.last_char > pronoun.idx:
+        return False
+    return doc_text(pronoun.doc).count(PARAGRAPH_SEPARATOR, memory.last_char, pronoun.idx) <= 1
+
+
+def unnamed_group_continues(pronoun: Token, memory: SpeakerMemory) -> bool:
+    """ "Authorities said she stabbed the driver. They said her injuries were not life-threatening":
+    "they" after an unnamed plural source, in the same or the next paragraph, is that source."""
+    last = memory.last
+    if last is None or last.actor is not None or not last.plural or memory.last_char > pronoun.idx:
+        return False
+    return doc_text(pronoun.doc).count(PARAGRAPH_SEPARATOR, memory.last_char, pronoun.idx) <= 1
 
 
 def group_candidate(pronoun: Token, index: ActorIndex, memory: SpeakerMemory) -> str | None:
@@ -164,7 +203,8 @@ def resolve_subject(subject: Token, index: ActorIndex, memory: SpeakerMemory) ->
         if subject.lower_ in FIRST_PERSON:
             return None
         return resolve_pronoun(subject, index, memory)
-    if subject.pos_ == "NOUN":
+    misread_name = subject.pos_ == "NOUN" and subject.text[:1].isupper() and index.resolve(subject.text)
+    if (subject.pos_ == "NOUN" and not misread_name) or is_age(subject):  # "Richards" tagged as a noun
         return resolve_description(subject, index, memory)
     phrase = subject_phrase(subject)
     actor_id = index.actor_at(subject.idx, subject.idx + len(subject.text))
@@ -173,6 +213,9 @@ def resolve_subject(subject: Token, index: ActorIndex, memory: SpeakerMemory) ->
         actor_id = index.resolve(phrase.text) or first_name_match(phrase.text, index)
         actor_id = actor_id or add_missing_person(phrase, index)
     actor = index.get(actor_id)
+    if actor is not None and actor.kind != "person" and len(actor.name.split()) == 1:
+        # "Wang said" taken for a body: a speaker named by the family name of one person (Wang Qishan)
+        actor = index.get(first_name_match(actor.name, index)) or actor
     if actor is None:
         return Speaker(None, phrase.text)
     return Speaker(actor.id, mention_words(subject, phrase, actor.id, index))
@@ -192,42 +235,67 @@ def resolve_description(subject: Token, index: ActorIndex, memory: SpeakerMemory
             return found
     if is_research_document(subject):  # "the report said": its author, or no speaker at all
         return document_source(subject, index, memory)
-    actor_id = appositive_actor(subject, index) or definite_reference(subject, index, memory)
-    actor = index.get(actor_id)
+    named = appositive_actor(subject, index)
+    if named is not None:
+        return Speaker(named, written_name(subject, named, index))
+    earlier = same_unnamed_source(subject, memory)
+    if earlier is not None:
+        return earlier
+    actor = index.get(definite_reference(subject, index, memory) or named_next(subject, index))
     if actor is not None:
         return Speaker(actor.id, subject_phrase(subject).text)
-    return Speaker(None, unnamed_phrase(subject))
+    plural = subject.tag_ in ("NNS", "NNPS")
+    head = None if plural else subject.lemma_.lower()  # one person, not "officials"
+    return Speaker(None, unnamed_phrase(subject), head, plural)
+
+
+def same_unnamed_source(subject: Token, memory: SpeakerMemory) -> Speaker | None:
+    """ "A person familiar with the talks said …" then "the person said": the same unnamed source,
+    not a named person the story mentioned in between."""
+    last = memory.last
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subject.children)
+    if last is None or last.actor is not None or not definite or memory.last_char > subject.idx:
+        return None
+    return last if last.head == subject.lemma_.lower() else None
 
 
 def unnamed_phrase(subject: Token) -> str:
-    """ "A person familiar with the negotiations": the noun with its modifiers, not its clauses."""
+    """ "Person familiar with the negotiations", "businesses and residents", "group representing
+    rural counties": the noun with its modifiers and conjuncts, not its clauses. An indefinite
+    article only introduces the source, so the label goes without it, as annotators write it."""
     doc = subject.doc
     end = subject.i
     for child in subject.rights:
-        if child.dep_ in ("relcl", "appos", "punct", "acl", "cc", "conj", "advcl"):
+        clause = child.dep_ == "acl" and child.tag_ != "VBG"  # "representing …" describes; "who …" does not
+        if child.dep_ in ("relcl", "appos", "punct", "advcl") or clause:
             break
         end = child.right_edge.i
     phrase = subject_phrase(subject)
+    start = phrase.start + 1 if phrase[0].lower_ in ("a", "an") and len(phrase) > 1 else phrase.start
     if end - phrase.start + 1 > UNNAMED_MAX_WORDS:
-        return phrase.text
-    return doc[phrase.start : end + 1].text
+        end = phrase.end - 1
+    return doc[start : end + 1].text
 
 
 def definite_reference(subject: Token, index: ActorIndex, memory: SpeakerMemory) -> str | None:
-    """ "The company said" / "the mayor said": the latest fitting actor mentioned before."""
+    """ "The company said" / "the mayor said": the fitting actor mentioned before.
+
+    A body the text described with the same noun ("TransLink, the agency") comes first, then one
+    whose name ends in it ("the ministry": the Foreign Ministry), then, for the common words of
+    `ORG_NOUNS` and `PLACE_NOUNS` only, the latest one; a noun that names a person asks who held
+    that role. Any other noun ("the airline", "the embassy") needs the description or the name.
+    """
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subject.children):
         return None
     if subject.tag_ in ("NNS", "NNPS"):
         return None
     lemma = subject.lemma_.lower()
-    if lemma in ORG_NOUNS:
-        kinds: tuple[str, ...] = ("organization",)
-    elif lemma in PLACE_NOUNS:
+    kinds: tuple[str, ...] = ("organization",)
+    if lemma in PLACE_NOUNS:
         kinds = ("country", "place")
-    else:
+    elif lemma not in ORG_NOUNS and is_person_noun(subject):
         return role_holder(subject, index, memory)
-    latest: str | None = None
-    named: str | None = None  # "the ministry" prefers the Foreign Ministry over any later body
+    latest = named = described = None
     for mention in index.mentions:
         actor = index.get(mention.actor)
         if mention.start >= subject.idx or actor is None or actor.kind not in kinds:
@@ -237,7 +305,20 @@ def definite_reference(subject: Token, index: ActorIndex, memory: SpeakerMemory)
         latest = actor.id
         if normalise_name(actor.name).split()[-1:] == [lemma]:
             named = actor.id
-    return named or latest
+        if described_as(subject.doc, mention, lemma):
+            described = actor.id
+    common = lemma in ORG_NOUNS or lemma in PLACE_NOUNS
+    return described or named or (latest if common else None)
+
+
+def described_as(doc: Doc, mention: Mention, lemma: str) -> bool:
+    """Whether the words around a mention call it by this noun ("Mayor Doug McCallum", "TransLink,
+    the agency"), not merely use it to describe another noun ("airline boss Tony Fernandes")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    window = doc[max(span.start - ROLE_WINDOW, 0) : min(span.end + ROLE_WINDOW, len(doc))]
+    return any(t.lemma_.lower() == lemma and not modifies_noun(t) and describes_name(t, span) for t in window)
 
 
 def role_holder(subject: Token, index: ActorIndex, memory: SpeakerMemory) -> str | None:
@@ -249,27 +330,95 @@ def role_holder(subject: Token, index: ActorIndex, memory: SpeakerMemory) -> str
         actor = index.get(mention.actor)
         if mention.start >= subject.idx or actor is None or actor.kind != "person":
             continue
-        if actor.role and lemma in actor.role.lower().split():
+        if actor.role and role_head(actor.role) == lemma:
             best = actor.id
             continue
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None:
-            continue
-        window = doc[max(span.start - ROLE_WINDOW, 0) : min(span.end + ROLE_WINDOW, len(doc))]
-        if any(t.lemma_.lower() == lemma for t in window):
+        if described_as(doc, mention, lemma):
             best = actor.id
     if best is None and is_person_noun(subject):
-        # "said the rookie defenceman": elegant variation for the person the story is about
-        gender = gender_of_words(subject.doc[subject.i : subject.i + 1])
-        candidates = rank_people(subject, index, memory, gender)
-        best = candidates[0] if candidates else None
+        best = varied_reference(subject, index, memory)
     return best
 
 
+def varied_reference(subject: Token, index: ActorIndex, memory: SpeakerMemory) -> str | None:
+    """ "Niederreiter has four goals. The 26-year-old right wing said …": elegant variation for
+    the named main subject of the sentence just before, else for the speaker of the last
+    attribution when salience agrees. A judge first mentioned as "the judge" after sentences
+    about an offender ("He attacked …") is not the offender, and stays an unnamed source."""
+    gender = gender_of_words(subject.doc[subject.i : subject.i + 1])
+    last_word = subject.sent.start - 1
+    while last_word >= 0 and subject.doc[last_word].is_space:
+        last_word -= 1
+    subject_before = sentence_subject(subject.doc[last_word].sent, index) if last_word >= 0 else None
+    if subject_before is not None and gender in (None, memory.genders.get(subject_before, gender)):
+        return subject_before
+    last = memory.last
+    if last is None or last.actor is None or memory.last_char > subject.idx:
+        return None
+    if doc_text(subject.doc).count(PARAGRAPH_SEPARATOR, memory.last_char, subject.idx) > 1:
+        return None
+    candidates = rank_people(subject, index, memory, gender)
+    return last.actor if candidates[:1] == [last.actor] else None
+
+
+def sentence_subject(sentence: Span, index: ActorIndex) -> str | None:
+    """The named person who is the main subject of a sentence, if any."""
+    subject = subject_of(sentence.root) if sentence.root.pos_ in ("VERB", "AUX") else None
+    if subject is None or subject.pos_ != "PROPN" or not is_main_subject(subject):
+        return None
+    if subject.ent_type_ in ("GPE", "LOC", "ORG", "NORP", "FAC"):  # "Edmonton responded": a team, a city
+        return None
+    # the index's mentions and the bare surnames it missed ("Niederreiter has four goals")
+    return next((actor for _, head, actor in person_mentions(subject.doc, index) if head == subject), None)
+
+
+def named_next(subject: Token, index: ActorIndex) -> str | None:
+    """ "A hardline opposition lawmaker said …. Lawmaker Rosa Ortiz …": an indefinite description
+    named by its role noun in the same or the next sentence, before any other person is."""
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children):
+        return None
+    doc = subject.doc
+    sentence = subject.sent
+    following = doc[sentence.end].sent if sentence.end < len(doc) else sentence
+    lemma = subject.lemma_.lower()
+    for mention in index.mentions:
+        actor = index.get(mention.actor)
+        if mention.start <= subject.idx or mention.start >= following.end_char or actor is None:
+            continue
+        if actor.kind != "person" or mention.start < subject.idx + len(subject.text):
+            continue
+        named = (actor.role and role_head(actor.role) == lemma) or described_as(doc, mention, lemma)
+        return actor.id if named else None
+    return None
+
+
+def role_head(role: str) -> str:
+    """The noun a role phrase names its holder by: "boss" in "airline boss", "head" in "head of
+    the search and rescue agency" (the last word before a preposition)."""
+    words = re.findall(r"[\w'-]+", role.lower())
+    cut = next((i for i, w in enumerate(words) if w in ROLE_PREPOSITIONS), len(words))
+    return words[cut - 1] if cut else ""
+
+
+def modifies_noun(token: Token) -> bool:
+    """ "airline" in "airline boss Tony Fernandes" describes the boss's employer, not him."""
+    return token.dep_ in ("compound", "amod", "nmod") and token.head.pos_ == "NOUN"
+
+
+def is_age(token: Token) -> bool:
+    """ "The 56-year-old said": an age used as a noun, one token or split at its hyphens."""
+    return bool(AGE_NOUN.fullmatch(token.lower_)) or (
+        token.lower_ == "old" and any(c.lower_ in ("year", "years") for c in token.children)
+    )
+
+
 def is_person_noun(token: Token) -> bool:
-    """A noun that names a person by role (coach, spokeswoman, defenceman, director)."""
+    """A noun that names a person by role (coach, spokeswoman, defenceman, secretary, 56-year-old)."""
     word = token.lower_
-    return word in PERSON_NOUNS or word.endswith(PERSON_SUFFIXES)
+    if word in PERSON_NOUNS or is_age(token):
+        return True
+    person = names_a_person(token.lemma_.lower())
+    return person if person is not None else word.endswith(PERSON_SUFFIXES)
 
 
 def first_name_match(name: str, index: ActorIndex) -> str | None:
@@ -294,13 +443,39 @@ def mention_words(subject: Token, phrase: Span, actor_id: str, index: ActorIndex
     return phrase.text if phrase.text.strip() else (actor.name if actor else subject.text)
 
 
+def mention_covering(index: ActorIndex, char: int) -> Mention | None:
+    """The actor mention that holds a character offset."""
+    return next((m for m in index.mentions if m.start <= char < m.end), None)
+
+
+def written_name(subject: Token, actor_id: str, index: ActorIndex) -> str:
+    """The actor's name as the subject phrase writes it ("Woody Johnson" after "The ambassador,")."""
+    phrase = subject.doc[subject.left_edge.i : subject.right_edge.i + 1]
+    for mention in index.mentions_of(actor_id):
+        if phrase.start_char <= mention.start < phrase.end_char:
+            return doc_text(subject.doc)[mention.start : mention.end]
+    actor = index.get(actor_id)
+    return actor.name if actor else subject.text
+
+
 def appositive_actor(subject: Token, index: ActorIndex) -> str | None:
-    """ "The spokesman, Dmitry Peskov, said": the named appositive is the speaker."""
+    """ "The spokesman, Dmitry Peskov, said": the named appositive is the speaker.
+
+    A name set right after the role's complement ("The U.S. ambassador to London Woody Johnson")
+    is an appositive the parse folded into that complement; a name that is the whole complement
+    ("a spokeswoman for Trudeau", "an aide to Trump") is who the speaker works for, not the speaker.
+    """
     for child in subject.children:
         if child.dep_ == "appos":
             found = index.actor_at(child.idx, child.idx + len(child.text))
             if found:
                 return found
+        if child.dep_ == "prep":
+            for obj in (c for c in child.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
+                mention = mention_covering(index, obj.idx)
+                actor = index.get(mention.actor) if mention else None
+                if mention and actor and actor.kind == "person" and mention.start > obj.left_edge.idx:
+                    return actor.id
     return None
 
 
