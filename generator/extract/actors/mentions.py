@@ -113,7 +113,7 @@ def described_as_organization(span: Span) -> bool:
     )
 
 
-GROUP_FORMS = {form: group for group, forms in data.GROUPS.items() for form in forms}
+GROUP_FORMS = data.GROUP_FORMS
 TABLE_KEYS = (
     set(data.COUNTRY_NAMES)
     | set(data.CAPITALS)

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import key
 from . import data
 
 
 def normalise_name(name: str) -> str:
-    name = name.lower().replace("’", "'")
-    name = re.sub(r"^the\s+", "", name)
-    name = re.sub(r"'s?$", "", name.strip())
-    return " ".join(re.findall(r"[\w.&-]+", name))
+    """The lexicon's one key: "The Hague's" -> "hague", "Côte d'Ivoire" -> "cote d ivoire"."""
+    return key(name)
 
 
 def strip_article(name: str) -> str:

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...model import Quote, Relation
-from ..actors import ActorIndex
+from ..actors import ActorIndex, normalise_name
 from ..actors.data import GOVERNMENT_SEATS, LEADER_TITLES, SPOKES_TITLES
 from ..nlp import ParsedArticle
 from .lexicon import DEMOTING, FAMILY
@@ -48,7 +48,7 @@ def role_relations(parsed: ParsedArticle, index: ActorIndex) -> Iterator[Relatio
             continue
         paragraph = first_paragraph_with(parsed, actor.role, actor.paragraphs)
         if actor.kind == "organization" and target.kind == "country":
-            if actor.role is None and actor.name.lower() in GOVERNMENT_SEATS:
+            if actor.role is None and normalise_name(actor.name) in GOVERNMENT_SEATS:
                 yield Relation(actor.id, target.id, "leads", paragraph)
             continue
         if actor.kind != "person" or not actor.role:
