@@ -21,6 +21,7 @@ from ..actors import ActorIndex
 from ..nlp import ParsedArticle
 from .clauses import describe_clause, governing_word
 from .expressions import FoundTime, find_times
+from .modality import after_publication, is_past, is_unreal
 from .pronouns import actors_of
 from .values import GRAIN_ORDER
 
@@ -68,12 +69,23 @@ def build_events(parsed: ParsedArticle, index: ActorIndex, found: list[FoundTime
         if span is None or head is None or head.i in clauses:
             continue
         clauses.add(head.i)
+        if not is_fact(head, time, parsed.published):
+            continue
         event = make_event(index, time, span, head, times)
         if event is not None and event.what not in told:
             told.add(event.what)
             keyed.append((sort_key(time, position), event))
     keyed.sort(key=lambda item: item[0])
     return [event for _, event in keyed]
+
+
+def is_fact(head: Token, time: FoundTime, published: str | None) -> bool:
+    """A real or scheduled happening: not a hypothetical, not a past tense dated after publication."""
+    if head.pos_ not in ("VERB", "AUX"):
+        return True
+    day = time.expression.value.split("T")[0]
+    late = bool(ISO_DATE.fullmatch(day)) and after_publication(day, published)
+    return not is_unreal(head) and not (late and is_past(head))
 
 
 def is_placing(time: FoundTime) -> bool:

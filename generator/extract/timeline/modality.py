@@ -1,0 +1,77 @@
+"""Whether a dated clause tells something that happened (or is scheduled), or only might.
+
+A timeline shows facts. English marks the unreal on the verb and its clause (Quirk et al. 1985,
+§4.53–4.63 on modals, §14.15 on conditional clauses):
+- a modal of possibility on the dated verb: "could announce cuts in March", "would meet in
+  January" (the future seen from the past is not yet a fact either);
+- a condition: "if Congress passes the bill on Friday";
+- a present-tense temporal clause, which refers to the future: "once the court rules next week",
+  "the day Kuczynski signs a pardon" (a past tense there is a fact: "when the plane crashed in 2014").
+And a past tense cannot be dated after the publication: "said on Thursday" read as next Thursday is
+a misreading, so such an event is dropped rather than shown on the wrong day.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Modals that make a clause possible, not real ("will" and "should" state expectations news
+# timelines keep: "the weather should ease on Thursday").
+UNREAL_MODALS: frozenset[str] = frozenset({"would", "could", "might", "may", "'d"})
+# Subordinators of a condition, whatever the tense.
+CONDITIONS: frozenset[str] = frozenset({"if", "unless", "whether", "lest"})
+# Subordinators (and temporal nouns heading an adverbial clause) that point ahead with a present tense.
+TEMPORAL_OPENERS: frozenset[str] = frozenset(
+    {"when", "once", "until", "till", "before", "after", "as soon as", "whenever", "day", "moment", "time"}
+)
+PRESENT_TAGS: frozenset[str] = frozenset({"VBZ", "VBP"})
+PAST_TAGS: frozenset[str] = frozenset({"VBD"})
+PERFECT_AUXILIARIES: frozenset[str] = frozenset({"has", "have", "had", "'ve", "'s"})
+
+
+def conjunct_chain(verb: Token) -> list[Token]:
+    """The verb and the verbs it is coordinated under ("could meet and sign" → sign, meet)."""
+    chain = [verb]
+    while chain[-1].dep_ == "conj" and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def is_unreal(verb: Token) -> bool:
+    """Whether the dated verb is hypothetical: a modal of possibility, a condition, a future clause."""
+    for token in conjunct_chain(verb):
+        auxiliaries = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+        if auxiliaries & UNREAL_MODALS:
+            return True
+        openers = {c.lower_ for c in token.children if c.dep_ in ("mark", "advmod", "npadvmod")}
+        openers |= {c.lemma_.lower() for c in token.children if c.dep_ == "npadvmod"}
+        if openers & CONDITIONS:
+            return True
+        clause = token.dep_ in ("advcl", "relcl")
+        if clause and token.tag_ in PRESENT_TAGS and (openers & TEMPORAL_OPENERS or head_is_time(token)):
+            return True
+    return False
+
+
+def head_is_time(verb: Token) -> bool:
+    """A relative clause on a time noun: "the day [Kuczynski signs a pardon]"."""
+    return verb.dep_ == "relcl" and verb.head.lemma_.lower() in TEMPORAL_OPENERS
+
+
+def is_past(verb: Token) -> bool:
+    """A simple past or a perfect: "said", "had told", "has resigned"."""
+    if verb.tag_ in PAST_TAGS:
+        return True
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in {"will", "would", "shall", "'ll", "wo", "to"} for a in auxiliaries):
+        return False
+    if verb.tag_ == "VBN" and any(a.lower_ in PERFECT_AUXILIARIES for a in auxiliaries):
+        return True
+    return any(a.tag_ in PAST_TAGS for a in auxiliaries) and verb.tag_ in {"VBN", "VBG"}
+
+
+def after_publication(day: str, published: str | None) -> bool:
+    """Whether an ISO date (day, month or year) lies wholly after the publication date."""
+    if not published:
+        return False
+    return day > published[: len(day)]

@@ -1,0 +1,80 @@
+"""Events are facts: no hypotheticals, no past tense after publication, no titles as years."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract.actors import extract_actors
+from generator.extract.timeline import extract_timeline
+from generator.extract.timeline.expressions import find_times
+
+WEDNESDAY = "2023-07-12"
+
+
+def events_of(parse, text: str, published: str | None = WEDNESDAY):
+    parsed = parse(text, published)
+    return extract_timeline(parsed, extract_actors(parsed))[1]
+
+
+def values_of(parse, text: str, published: str | None = WEDNESDAY) -> dict[str, str]:
+    return {f.expression.text: f.expression.value for f in find_times(parse(text, published))}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The company could announce job cuts in March.",
+        "The minister might resign in August, aides said.",
+        "If Congress passes the bill on Friday, the president will sign it.",
+        "Unless talks resume in September, the union will strike.",
+        "Once the court rules next week, the family will appeal.",
+    ],
+)
+def test_hypothetical_clauses_are_no_events(parse, sentence):
+    assert events_of(parse, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, date",
+    [
+        ("When the plane crashed in 2014, all 162 people on board died.", "2014"),
+        ("The weather should ease on Thursday.", "2023-07-13"),
+        ("The council will vote on the plan on Friday.", "2023-07-14"),
+        ("The mayor resigned on Monday.", "2023-07-10"),
+    ],
+)
+def test_facts_and_scheduled_events_stay(parse, sentence, date):
+    assert [e.date for e in events_of(parse, sentence)] == [date]
+
+
+def test_no_past_tense_event_dated_after_publication(parse):
+    # the reporter's "in August" of a past verb cannot lie ahead of a July publication
+    events = events_of(parse, "The factory closed in August after the strike.", "2023-07-12")
+    assert all(e.date is None or e.date <= "2023-07-12" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The war drama 1917 won best picture at the awards on Sunday.",
+        "Sam Mendes's 1917 took the top prize.",
+    ],
+)
+def test_a_title_that_is_a_number_is_no_year(parse, text):
+    assert "1917" not in values_of(parse, text)
+
+
+def test_a_year_after_a_preposition_is_a_year(parse):
+    assert values_of(parse, "The company was founded in 1917.")["1917"] == "1917"
+
+
+def test_a_list_of_dates_shares_its_year(parse):
+    found = values_of(parse, "Hearings were held on Feb. 9 and March 3, 2017.", "2019-11-19")
+    assert found["Feb. 9"] == "2017-02-09"
+    assert found["March 3"] == "2017-03-03"
+
+
+def test_a_date_without_year_or_tense_is_the_nearest_one(parse):
+    # published in early January: a December date in a verbless list is last December's
+    found = values_of(parse, "Key dates: Dec. 28, the first hearing.", "2024-01-05")
+    assert found["Dec. 28"] == "2023-12-28"
