@@ -103,7 +103,7 @@ class Candidate:
     end: int
     text: str
     tense: Tense
-    year: int | None = None  # the year a list gives its dates written without one ("Feb. 9 and March 3, 2017")
+    year: int | None = None  # the year its list writes once ("Feb. 9 and March 3, 2017")
 
 
 def find_times(parsed: ParsedArticle) -> list[FoundTime]:
