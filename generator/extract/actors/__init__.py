@@ -21,7 +21,14 @@ from dataclasses import dataclass, field
 from ...model import Actor
 from ..nlp import ParsedArticle
 from . import data
-from .clusters import adopt_person_names, canonical_name, cluster_others, cluster_persons, majority_kind
+from .clusters import (
+    adopt_person_names,
+    canonical_name,
+    cluster_others,
+    cluster_persons,
+    majority_kind,
+    short_form_of,
+)
 from .mentions import Candidate, find_candidates
 from .names import normalise_name, slugify, strip_article, strip_honorific
 from .roles import assign_roles
@@ -61,7 +68,8 @@ class ActorIndex:
         country = data.COUNTRY_NAMES.get(key) or data.CAPITALS.get(key) or data.DEMONYMS.get(key)
         if country:
             return next((a.id for a in self.actors if a.name == country), None)
-        return None
+        shortened = [a.id for a in self.actors if a.kind == "organization" and short_form_of(name, a.name)]
+        return shortened[0] if len(shortened) == 1 else None  # "Lakers" for "Los Angeles Lakers"
 
     def actor_at(self, start: int, end: int) -> str | None:
         """The actor mentioned within characters [start, end), if any."""

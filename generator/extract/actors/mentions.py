@@ -174,8 +174,10 @@ def classify_table_name(span: Span, name: str, key: str, label: str) -> Candidat
     if key in data.COUNTRY_NAMES:
         return Candidate(span, name, "country", data.COUNTRY_NAMES[key], strong=not is_locative(span, False))
     if names_capital(span, key, label):
-        if is_locative(span) or root.head.lemma_.lower() in CITY_OFFICES:
-            return Candidate(span, name, "place", strong=False, label=label)  # "London's mayor" is the city's
+        if root.head.lemma_.lower() in CITY_OFFICES and not is_locative(span, False):
+            return Candidate(span, name, "place", label=label)  # "London's mayor": the city as a body
+        if is_locative(span):
+            return Candidate(span, name, "place", strong=False, label=label)
         return Candidate(span, name, "country", data.CAPITALS[key])
     if key in data.DEMONYMS:
         if modifier or root.tag_ in {"JJ", "NNP"}:

@@ -23,6 +23,7 @@ from ..actors import ActorIndex, normalise_name
 from ..actors.data import GOVERNMENT_SEATS, LEADER_TITLES, SPOKES_TITLES
 from ..nlp import ParsedArticle
 from .lexicon import DEMOTING, FAMILY
+from .membership import membership_relations
 from .speech import speech_relations
 from .stance import stance_relations
 
@@ -31,6 +32,7 @@ def extract_relations(parsed: ParsedArticle, index: ActorIndex, quotes: list[Quo
     """Every relation the roles, the reporting and the quotes show, each once, with its paragraph."""
     found = [
         *role_relations(parsed, index),
+        *membership_relations(parsed, index),
         *stance_relations(parsed, index),
         *speech_relations(parsed, index, quotes),
     ]

@@ -1,0 +1,72 @@
+"""Relations stated by titles read from the words, by relation verbs and by "for" a team."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract.actors import extract_actors
+from generator.extract.relations import extract_relations
+
+
+def triples(parse, text: str) -> set[tuple[str, str, str]]:
+    parsed = parse(text)
+    index = extract_actors(parsed)
+    return {(r.source, r.kind, r.target) for r in extract_relations(parsed, index, [])}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Ostrava Energy Board (OEB) met on Monday. OEB President Hana Kral said prices would rise.",
+            ("hana-kral", "leads", "ostrava-energy-board"),
+        ),
+        (
+            "The Boston Comets lost again. Comets assistant coach Ray Mendez has served as a mentor.",
+            ("ray-mendez", "member-of", "boston-comets"),
+        ),
+        (
+            "Northwind Power's chief meteorologist Lars Ek said winds would rise.",
+            ("lars-ek", "member-of", "northwind-power"),
+        ),
+        ("The mayor of Tampere, Liisa Koski, visited the families.", ("liisa-koski", "leads", "tampere")),
+        ("Madrid's mayor, Elena Ruiz, said the metro would reopen.", ("elena-ruiz", "leads", "madrid")),
+        (
+            "“We hope to reach an agreement,” said Peter Holm, who represents Nina Berg.",
+            ("peter-holm", "speaks-for", "nina-berg"),
+        ),
+        ("Anna Lind heads the Swedish Tax Agency.", ("anna-lind", "leads", "swedish-tax-agency")),
+        (
+            "Marco Testa had 12 points and nine rebounds for the Denver Nuggets.",
+            ("marco-testa", "member-of", "denver-nuggets"),
+        ),
+        (
+            "The Denver Nuggets won. Marco Testa scored the winning basket for the Nuggets.",
+            ("marco-testa", "member-of", "denver-nuggets"),
+        ),
+    ],
+)
+def test_stated_relation(parse, text, expected):
+    assert expected in triples(parse, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of fans voted for the Denver Nuggets in the poll.",  # voting for is no membership
+        "Mark Lee would join Greenpeace if asked.",  # hypothetical
+        "Mark Lee does not represent Greenpeace.",  # negated
+        "British ambassador to Norway Kim Dale met the king.",  # the host country is no membership
+    ],
+)
+def test_no_relation_without_a_statement(parse, text):
+    found = triples(parse, text)
+    assert not any(kind == "member-of" and target in {"denver-nuggets", "greenpeace", "norway"}
+                   for _, kind, target in found), found
+    assert not any(kind == "speaks-for" and target == "greenpeace" for _, kind, target in found)
+
+
+def test_a_role_toward_a_counterpart_is_no_membership(parse):
+    found = triples(parse, "Gordon Sondland, the U.S. ambassador to the European Union, testified on Tuesday.")
+    assert ("gordon-sondland", "member-of", "european-union") not in found
+    assert ("gordon-sondland", "member-of", "united-states") in found
