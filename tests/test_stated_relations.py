@@ -61,12 +61,16 @@ def test_stated_relation(parse, text, expected):
 )
 def test_no_relation_without_a_statement(parse, text):
     found = triples(parse, text)
-    assert not any(kind == "member-of" and target in {"denver-nuggets", "greenpeace", "norway"}
-                   for _, kind, target in found), found
+    assert not any(
+        kind == "member-of" and target in {"denver-nuggets", "greenpeace", "norway"}
+        for _, kind, target in found
+    ), found
     assert not any(kind == "speaks-for" and target == "greenpeace" for _, kind, target in found)
 
 
 def test_a_role_toward_a_counterpart_is_no_membership(parse):
-    found = triples(parse, "Gordon Sondland, the U.S. ambassador to the European Union, testified on Tuesday.")
+    found = triples(
+        parse, "Gordon Sondland, the U.S. ambassador to the European Union, testified on Tuesday."
+    )
     assert ("gordon-sondland", "member-of", "european-union") not in found
     assert ("gordon-sondland", "member-of", "united-states") in found

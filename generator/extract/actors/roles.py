@@ -127,7 +127,9 @@ def affiliation_in(words: Span, index: ActorIndex, self_id: str) -> str | None:
     found = [
         m.actor
         for m in index.mentions
-        if words.start_char <= m.start < words.end_char and m.actor != self_id and not counterpart(doc, m.start)
+        if words.start_char <= m.start < words.end_char
+        and m.actor != self_id
+        and not counterpart(doc, m.start)
     ]
     actors = [index.get(a) for a in dict.fromkeys(found)]
     ranked = sorted((a for a in actors if a is not None), key=lambda a: KIND_PREFERENCE[a.kind])
@@ -136,7 +138,9 @@ def affiliation_in(words: Span, index: ActorIndex, self_id: str) -> str | None:
 
 # Prepositions after which a role names a counterpart, not the body the holder belongs to:
 # "ambassador to the European Union", "negotiator with the Taliban", "envoy from Norway".
-COUNTERPART_PREPOSITIONS = frozenset({"to", "with", "against", "from", "on", "over", "into", "toward", "towards"})
+COUNTERPART_PREPOSITIONS = frozenset(
+    {"to", "with", "against", "from", "on", "over", "into", "toward", "towards"}
+)
 
 
 def counterpart(doc: Doc, char: int) -> bool:
@@ -271,10 +275,16 @@ def title_before_comma(span: Span) -> Span | None:
     doc = span.doc
     comma = span.start - 1
     after = doc[span.end] if span.end < len(doc) else None
-    if comma <= span.sent.start or doc[comma].text != "," or (after is not None and after.text not in {",", "."}):
+    if (
+        comma <= span.sent.start
+        or doc[comma].text != ","
+        or (after is not None and after.text not in {",", "."})
+    ):
         return None
     start = comma
-    while start > span.sent.start and doc[start - 1].text != "," and doc[start - 1].pos_ not in {"VERB", "AUX"}:
+    while (
+        start > span.sent.start and doc[start - 1].text != "," and doc[start - 1].pos_ not in {"VERB", "AUX"}
+    ):
         start -= 1
     phrase = doc[start:comma]
     if not 2 <= len(phrase) <= MAX_ROLE_TOKENS or not any(is_person_title(t) for t in phrase):
