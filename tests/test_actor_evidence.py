@@ -1,0 +1,50 @@
+"""Names that are not actors, whatever the tagger says: places as locations, products, counts."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract.actors import extract_actors
+
+
+def names_and_kinds(parse, text: str) -> dict[str, str]:
+    return {a.name: a.kind for a in extract_actors(parse(text)).actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_actor"),
+    [
+        ("The ship sank off the coast of Sumatra on Friday.", "Sumatra"),
+        ("Storms hit communities east of Fresno overnight.", "Fresno"),
+        ("About half of Sonoma County's cell towers were down.", "Sonoma County"),
+        ("Fires burned in Kern and Tulare counties last year.", "Kern and Tulare"),
+        ("Flight 772, an Airbus A330, landed safely.", "Airbus"),
+        ("She won an Oscar for the role.", "Oscar"),
+        ("The group shared anti-Islam videos online.", "Islam"),
+        ("Senator Ann Wolk, R-Ohio, voted against the bill.", "Ohio"),
+        ("Passengers included 40 Germans and three Austrians.", "Germans"),
+        ("Contributing: Lena Park", "Lena Park"),
+    ],
+)
+def test_not_an_actor(parse, text, not_actor):
+    assert not_actor not in names_and_kinds(parse, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Coach (Frank) Vogel praised the defence.", "Frank Vogel", "person"),
+        ("Bucks: G Tomas Adeyemi sat out with a sore ankle.", "Tomas Adeyemi", None),
+        ("Opposition Labour lawmaker Ruth Gale called it a disgrace.", "Labour Party", "organization"),
+        ("Madrid's mayor, Elena Ruiz, said the metro would reopen.", "Madrid", "place"),
+    ],
+)
+def test_actor_named_whole(parse, text, name, kind):
+    found = names_and_kinds(parse, text)
+    assert name in found, found
+    assert kind is None or found[name] == kind
+    assert not any(n.startswith("G ") for n in found)
+
+
+def test_a_party_in_a_description_is_no_actor(parse):
+    assert "Republican Party" not in names_and_kinds(parse, "The Republican president called for a ban.")
