@@ -21,6 +21,7 @@ def names_and_kinds(parse, text: str) -> dict[str, str]:
         ("Flight 772, an Airbus A330, landed safely.", "Airbus"),
         ("She won an Oscar for the role.", "Oscar"),
         ("The group shared anti-Islam videos online.", "Islam"),
+        ("She criticized him for retweeting British far-right anti-Islam videos.", "Islam"),
         ("Senator Ann Wolk, R-Ohio, voted against the bill.", "Ohio"),
         ("Passengers included 40 Germans and three Austrians.", "Germans"),
         ("Contributing: Lena Park", "Lena Park"),

@@ -78,3 +78,52 @@ def test_a_date_without_year_or_tense_is_the_nearest_one(parse):
     # published in early January: a December date in a verbless list is last December's
     found = values_of(parse, "Key dates: Dec. 28, the first hearing.", "2024-01-05")
     assert found["Dec. 28"] == "2023-12-28"
+
+
+def test_a_state_in_the_present_is_no_event(parse):
+    assert events_of(parse, "The new rules are alarming and unfair tonight, the minister wrote.") == []
+
+
+def test_the_clause_of_a_date_decides_its_modality(parse):
+    text = "The planned strike would be the latest in a series of walkouts, including one last month."
+    assert events_of(parse, text) == []
+
+
+def test_an_infinitive_takes_the_tense_of_its_clause(parse):
+    events = events_of(
+        parse, "She was the first leader to visit him after his inauguration in January.", "2017-11-30"
+    )
+    assert [e.date for e in events] == ["2017-01"]
+
+
+def test_dateline_and_run_in_subheadings_are_not_told(parse):
+    events = events_of(
+        parse,
+        [
+            "OSLO, Norway (Reuters) - Norwegian rescuers pulled two fishermen from the sea on Tuesday.",
+            "TALKS AND TEARS ONCE AGAIN The union and the company met on Monday for new talks.",
+        ],
+    )
+    told = " ".join(e.what for e in events)
+    assert "Norwegian rescuers pulled" in told and "OSLO" not in told
+    assert "union" in told and "TALKS" not in told
+
+
+def test_one_happening_told_twice_on_one_date_is_one_event(parse):
+    events = events_of(
+        parse,
+        [
+            "Militants carried out several major attacks in Britain this year.",
+            "Militants have carried out several major attacks in Britain this year, killing 36 people.",
+        ],
+    )
+    assert len(events) == 1
+    assert "killing 36 people" in events[0].what or "carried out" in events[0].what
+
+
+def test_two_happenings_of_one_day_stay_two(parse):
+    events = events_of(
+        parse,
+        "Noel and Thomas were charged on Tuesday. Noel and Thomas pleaded not guilty in federal court on Tuesday.",
+    )
+    assert len(events) == 2

@@ -251,7 +251,9 @@ def titles_a_name(token: Token) -> bool:
 def stance_prefix(span: Span) -> bool:
     """ "anti-Islam videos", "pro-Russian forces": a name inside an adjective of stance."""
     doc, i = span.doc, span.start
-    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in {"anti", "pro", "non", "post", "pre"}
+    prefixes = {"anti", "pro", "non", "post", "pre"}
+    inside = len(span) > 2 and span[0].lower_ in prefixes and span[1].text == "-"
+    return inside or (i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in prefixes)
 
 
 def party_and_state(span: Span) -> bool:

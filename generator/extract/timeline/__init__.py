@@ -18,13 +18,19 @@ from spacy.tokens import Span, Token
 
 from ...model import Event, TimeExpression
 from ..actors import ActorIndex
+from ..actors.mentions import dateline_end
 from ..nlp import ParsedArticle
 from .clauses import describe_clause, governing_word
 from .expressions import FoundTime, find_times
-from .modality import after_publication, is_past, is_unreal
+from .modality import after_publication, in_unreal_clause, is_past, is_state
 from .pronouns import actors_of
 from .values import GRAIN_ORDER
 
+# Capitalised words in a row that make a subheading, not a sentence.
+SHOUTED_WORDS = 3
+# Share of the longer telling's words two events of one date must have in common to be one.
+REPEAT_SHARE = 0.5
+WORD = re.compile(r"[a-z0-9]+")
 # TIMEX3 values that place nothing on a timeline.
 UNPLACED_VALUES: frozenset[str] = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
 # An event `date` is an ISO day, month or year; other values (2023-W28, 2023-Q1) stay in `value`.
@@ -62,6 +68,7 @@ def build_events(parsed: ParsedArticle, index: ActorIndex, found: list[FoundTime
     told: set[str] = set()  # two dates of one clause told the same way make one event
     spans = [parsed.doc.char_span(t.start, t.end, alignment_mode="expand") for t in found]
     times = {i for span in spans if span is not None for i in range(span.start, span.end)}
+    times |= not_story_words(parsed)
     for position, (time, span) in enumerate(zip(found, spans, strict=True)):
         if not is_placing(time):
             continue
@@ -76,7 +83,43 @@ def build_events(parsed: ParsedArticle, index: ActorIndex, found: list[FoundTime
             told.add(event.what)
             keyed.append((sort_key(time, position), event))
     keyed.sort(key=lambda item: item[0])
-    return [event for _, event in keyed]
+    return without_repeats([event for _, event in keyed])
+
+
+def not_story_words(parsed: ParsedArticle) -> set[int]:
+    """Token ids no event may tell: the dateline ("SURABAYA, Indonesia (Reuters) -") and
+    subheadings run into a paragraph ("TRUMP AND MAY ONCE HAND-IN-HAND"), three or more capitalised words."""
+    doc, header = parsed.doc, dateline_end(parsed)
+    skipped = {t.i for t in doc if t.idx < header}
+    run: list[int] = []
+    for token in [*doc, None]:
+        if token is not None and (
+            token.text == "-" and run or (token.is_alpha and token.is_upper and len(token) > 1)
+        ):
+            run.append(token.i)
+            continue
+        if sum(1 for i in run if doc[i].is_alpha) >= SHOUTED_WORDS:
+            skipped.update(run)
+        run = []
+    return skipped
+
+
+def without_repeats(events: list[Event]) -> list[Event]:
+    """Two events of one date told in mostly the same words are one: the fuller telling stays."""
+    kept: list[Event] = []
+    for event in events:
+        twin = next((k for k in kept if k.date == event.date and same_telling(k.what, event.what)), None)
+        if twin is None:
+            kept.append(event)
+        elif len(event.what.split()) > len(twin.what.split()):
+            kept[kept.index(twin)] = event
+    return kept
+
+
+def same_telling(a: str, b: str) -> bool:
+    words_a, words_b = set(WORD.findall(a.lower())), set(WORD.findall(b.lower()))
+    longer = max(len(words_a), len(words_b))
+    return longer > 0 and len(words_a & words_b) >= max(REPEAT_SHARE * longer, 3)
 
 
 def is_fact(head: Token, time: FoundTime, published: str | None) -> bool:
@@ -85,7 +128,7 @@ def is_fact(head: Token, time: FoundTime, published: str | None) -> bool:
         return True
     day = time.expression.value.split("T")[0]
     late = bool(ISO_DATE.fullmatch(day)) and after_publication(day, published)
-    return not is_unreal(head) and not (late and is_past(head))
+    return not in_unreal_clause(head) and not is_state(head) and not (late and is_past(head))
 
 
 def is_placing(time: FoundTime) -> bool:

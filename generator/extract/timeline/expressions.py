@@ -329,6 +329,8 @@ def verb_tense(span: Span) -> Tense:
         return "future"
     if token.tag_ == "VB" and "to" in words:
         governor = token.head
+        while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
+            governor = governor.head  # "the first leader to visit": the tense of "was"
         past = governor.tag_ == "VBD" and governor.lemma_ not in SCHEDULING and governor.i != token.i
         return "past" if past else "future"
     if token.tag_ in ("VBD",) or any(c.tag_ == "VBD" for c in auxiliaries):

@@ -53,6 +53,29 @@ def is_unreal(verb: Token) -> bool:
     return False
 
 
+def in_unreal_clause(verb: Token) -> bool:
+    """Whether the dated verb, or a verb of the clause it is part of, is hypothetical.
+
+    "The blackout would be the latest in a series of outages, including one last month": the date
+    hangs on "including", the clause on "would be". The climb stops at a reported or relative
+    clause, whose own modality is its own ("said on Monday it would ...").
+    """
+    token = verb
+    for _ in range(8):
+        if token.pos_ in ("VERB", "AUX") and is_unreal(token):
+            return True
+        if token.dep_ in ("ccomp", "relcl", "parataxis", "ROOT") or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def is_state(verb: Token) -> bool:
+    """A present-tense "be" with a complement is a state, not an event: "the tweets are alarming"."""
+    complement = any(c.dep_ in ("acomp", "attr") for c in verb.children)
+    return verb.lemma_ == "be" and verb.tag_ in PRESENT_TAGS and complement
+
+
 def head_is_time(verb: Token) -> bool:
     """A relative clause on a time noun: "the day [Kuczynski signs a pardon]"."""
     return verb.dep_ == "relcl" and verb.head.lemma_.lower() in TEMPORAL_OPENERS
