@@ -124,6 +124,6 @@ def test_one_happening_told_twice_on_one_date_is_one_event(parse):
 def test_two_happenings_of_one_day_stay_two(parse):
     events = events_of(
         parse,
-        "Noel and Thomas were charged on Tuesday. Noel and Thomas pleaded not guilty in federal court on Tuesday.",
+        "Noel and Thomas were charged on Tuesday. Noel and Thomas pleaded not guilty in court on Tuesday.",
     )
     assert len(events) == 2

@@ -68,7 +68,7 @@ def build_events(parsed: ParsedArticle, index: ActorIndex, found: list[FoundTime
     told: set[str] = set()  # two dates of one clause told the same way make one event
     spans = [parsed.doc.char_span(t.start, t.end, alignment_mode="expand") for t in found]
     times = {i for span in spans if span is not None for i in range(span.start, span.end)}
-    times |= not_story_words(parsed)
+    hidden = not_story_words(parsed)
     for position, (time, span) in enumerate(zip(found, spans, strict=True)):
         if not is_placing(time):
             continue
@@ -78,7 +78,7 @@ def build_events(parsed: ParsedArticle, index: ActorIndex, found: list[FoundTime
         clauses.add(head.i)
         if not is_fact(head, time, parsed.published):
             continue
-        event = make_event(index, time, span, head, times)
+        event = make_event(index, time, span, head, times, hidden)
         if event is not None and event.what not in told:
             told.add(event.what)
             keyed.append((sort_key(time, position), event))
@@ -137,9 +137,11 @@ def is_placing(time: FoundTime) -> bool:
     return expression.type in ("DATE", "TIME") and expression.value not in UNPLACED_VALUES
 
 
-def make_event(index: ActorIndex, time: FoundTime, span: Span, head: Token, times: set[int]) -> Event | None:
+def make_event(
+    index: ActorIndex, time: FoundTime, span: Span, head: Token, times: set[int], hidden: set[int]
+) -> Event | None:
     """The event a dated clause tells, or None when too little of the clause is left."""
-    what, tokens = describe_clause(head, span, index, times)
+    what, tokens = describe_clause(head, span, index, times, hidden)
     if len(what.split()) < 2:
         return None
     value = time.expression.value
