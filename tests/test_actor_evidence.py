@@ -49,3 +49,21 @@ def test_actor_named_whole(parse, text, name, kind):
 
 def test_a_party_in_a_description_is_no_actor(parse):
     assert "Republican Party" not in names_and_kinds(parse, "The Republican president called for a ban.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Moscow fined Vostok, a stock-market listed company, on Monday.", "Vostok"),
+        ("Shares in Caldera Gold, the miner, fell sharply.", "Caldera Gold"),
+    ],
+)
+def test_a_name_described_as_a_body_is_an_organization(parse, text, name):
+    found = names_and_kinds(parse, text)
+    assert found.get(name) in {"organization", None}
+    assert found.get(name) != "person"
+
+
+def test_liberal_democrats_are_not_the_us_democratic_party(parse):
+    found = names_and_kinds(parse, "Liberal Democrat deputy leader Ian Moray said the report was damning.")
+    assert "Democratic Party" not in found

@@ -74,3 +74,8 @@ def test_a_role_toward_a_counterpart_is_no_membership(parse):
     )
     assert ("gordon-sondland", "member-of", "european-union") not in found
     assert ("gordon-sondland", "member-of", "united-states") in found
+
+
+def test_a_nominee_is_no_member_of_the_office_sought(parse):
+    found = triples(parse, "Presumptive Democratic White House nominee Joe Biden called for the release.")
+    assert not any(source == "joe-biden" and target == "white-house" for source, _, target in found)

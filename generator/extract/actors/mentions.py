@@ -326,7 +326,7 @@ def find_candidates(parsed: ParsedArticle) -> list[Candidate]:
         span = clean_span(ent, agency)
         if span is None or (agency and normalise_name(span.text) == normalise_name(agency)):
             continue
-        candidate = classify(span, ent.label_, ent)
+        candidate = classify(widened_to_table_name(span), ent.label_, ent)
         if candidate is not None:
             candidate.strong = candidate.strong and ent.label_ not in WEAK_LABELS
             found.append(candidate)
@@ -336,6 +336,16 @@ def find_candidates(parsed: ParsedArticle) -> list[Candidate]:
             if candidate is not None:
                 found.append(candidate)
     return sorted(join_bracketed_first_names(found), key=lambda c: c.span.start)
+
+
+def widened_to_table_name(span: Span) -> Span:
+    """ "Liberal Democrat" when the tagger saw "Democrat": a capitalised word before an entity that
+    makes a longer table name with it."""
+    if span.start == 0:
+        return span
+    wider = span.doc[span.start - 1 : span.end]
+    longer = normalise_name(wider.text) != normalise_name(span.text)
+    return wider if wider[0].is_title and longer and normalise_name(wider.text) in TABLE_KEYS else span
 
 
 def scan_tables(parsed: ParsedArticle, taken: set[int], header: int) -> Iterable[Span]:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from ..lexicon import key, words
 from ..nlp import ParsedArticle
 from . import data
 
@@ -173,6 +174,8 @@ def assign_roles(parsed: ParsedArticle, index: ActorIndex) -> None:
                     role, scope = whole_names(role, index), whole_names(scope, index) if scope else None
                     actor.role = role.text
                     actor.affiliation = affiliation_in(scope or role, index, actor.id) or actor.affiliation
+            if actor.kind == "person" and describes_a_body(actor.role):
+                actor.kind, actor.role, actor.affiliation = "organization", None, None
             if actor.kind == "person" and not actor.affiliation:
                 titled = owner_and_title(span, index, actor.id)
                 if titled is not None:
@@ -216,6 +219,23 @@ def premodifier_words(span: Span, stop_at_person: bool = False) -> Span | None:
             break
         start -= 1
     return doc[start : span.start] if start < span.start else None
+
+
+BODY_NOUNS = words("body_nouns")
+HEAD_ENDS = frozenset({"of", "at", "for", "in", "to", "with", "from", "on", "who", "which", "that"})
+
+
+def describes_a_body(role: str | None) -> bool:
+    """A role whose head noun names a kind of body: "stock-market listed company", "miner"."""
+    if not role:
+        return False
+    head: list[str] = []
+    for word in role.lower().split():
+        if word in HEAD_ENDS:
+            break
+        head.append(word)
+    word = key(head[-1]) if head else ""
+    return word in BODY_NOUNS or word.removesuffix("s") in BODY_NOUNS
 
 
 def owner_and_title(span: Span, index: ActorIndex, self_id: str) -> tuple[str, Span] | None:

@@ -22,7 +22,7 @@ from ...model import Quote, Relation
 from ..actors import ActorIndex, normalise_name
 from ..actors.data import GOVERNMENT_SEATS, LEADER_TITLES, SPOKES_TITLES
 from ..nlp import ParsedArticle
-from .lexicon import DEMOTING, FAMILY
+from .lexicon import CONTENDERS, DEMOTING, FAMILY
 from .membership import membership_relations
 from .speech import speech_relations
 from .stance import stance_relations
@@ -55,6 +55,8 @@ def role_relations(parsed: ParsedArticle, index: ActorIndex) -> Iterator[Relatio
             continue
         if actor.kind != "person" or not actor.role:
             continue
+        if CONTENDERS & set(actor.role.lower().split()):
+            continue  # a nominee for the White House is none of its members
         kind = role_kind(actor.role)
         if kind == "related" and target.kind != "person":
             continue  # "the son of the Saudi king" is no member of Saudi Arabia; the king is unknown

@@ -196,6 +196,9 @@ SPEECH = {
     "charge",
     "gloat",
 }
+# Titles of people seeking an office: a nominee is no member of the body they run for
+# ("Democratic White House nominee Joe Biden").
+CONTENDERS = {"nominee", "candidate", "hopeful", "challenger", "contender", "applicant"}
 DEMOTING = {"deputy", "vice", "assistant", "former", "ex", "acting", "associate", "then", "late"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 # Kinship nouns: "the husband of lawmaker Jo Cox" is her relative, not a member of anything.
