@@ -67,3 +67,23 @@ def test_a_name_described_as_a_body_is_an_organization(parse, text, name):
 def test_liberal_democrats_are_not_the_us_democratic_party(parse):
     found = names_and_kinds(parse, "Liberal Democrat deputy leader Ian Moray said the report was damning.")
     assert "Democratic Party" not in found
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "name"),
+    [
+        (
+            ["Volodymyr Zelenskiy spoke on Monday.", "Zelensky said the talks would go on."],
+            "Volodymyr Zelenskiy",
+        ),
+        (["Sergei Kislyak left the embassy.", "Kisliak declined to comment."], "Sergei Kislyak"),
+    ],
+)
+def test_spelling_variants_of_a_name_are_one_person(parse, paragraphs, name):
+    actors = [a for a in extract_actors(parse(paragraphs)).actors if a.kind == "person"]
+    assert [a.name for a in actors] == [name]
+
+
+def test_different_short_names_stay_apart(parse):
+    actors = extract_actors(parse(["Anna Mann met Tom Man on Friday.", "Mann and Man left together."])).actors
+    assert len([a for a in actors if a.kind == "person"]) == 2
