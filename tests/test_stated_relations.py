@@ -79,3 +79,25 @@ def test_a_role_toward_a_counterpart_is_no_membership(parse):
 def test_a_nominee_is_no_member_of_the_office_sought(parse):
     found = triples(parse, "Presumptive Democratic White House nominee Joe Biden called for the release.")
     assert not any(source == "joe-biden" and target == "white-house" for source, _, target in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The head of the coastal rescue service, Sarah Collins, said the search would go on.",
+            ("sarah-collins", "leads", "coastal-rescue-service"),
+        ),
+        (
+            "There were 40 vacancies, said Tom Reed, local president of the nurses' union.",
+            ("tom-reed", "leads", "nurses-union"),
+        ),
+    ],
+)
+def test_a_body_named_in_common_nouns_becomes_an_actor(parse, text, expected):
+    assert expected in triples(parse, text)
+
+
+def test_a_vague_body_is_no_actor(parse):
+    parsed = parse("The head of the agency, Ana Prado, said the search would go on.")
+    assert [a.name for a in extract_actors(parsed).actors if a.kind == "organization"] == []

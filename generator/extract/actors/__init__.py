@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ...model import Actor
+from ...model import Actor, ActorKind
 from ..nlp import ParsedArticle
 from . import data
 from .clusters import (
@@ -85,6 +85,16 @@ class ActorIndex:
             if mention.start < end and start < mention.end and mention.actor not in found:
                 found.append(mention.actor)
         return found
+
+    def add(self, name: str, kind: ActorKind, start: int, end: int, paragraph: int) -> str:
+        """Add an actor found after clustering (a body a role names) with its one mention; its id."""
+        actor_id, n = slugify(name), 2
+        while self.get(actor_id) is not None:
+            actor_id, n = f"{slugify(name)}-{n}", n + 1
+        self.actors.append(Actor(actor_id, name, kind, paragraphs=[paragraph]))
+        self.mentions.append(Mention(start, end, actor_id, name))
+        self.mentions.sort(key=lambda m: m.start)
+        return actor_id
 
     def mentions_of(self, actor_id: str) -> list[Mention]:
         return [m for m in self.mentions if m.actor == actor_id]

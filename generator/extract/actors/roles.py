@@ -173,7 +173,11 @@ def assign_roles(parsed: ParsedArticle, index: ActorIndex) -> None:
                 if role is not None:
                     role, scope = whole_names(role, index), whole_names(scope, index) if scope else None
                     actor.role = role.text
-                    actor.affiliation = affiliation_in(scope or role, index, actor.id) or actor.affiliation
+                    actor.affiliation = (
+                        affiliation_in(scope or role, index, actor.id)
+                        or body_named_in(scope or role, parsed, index)
+                        or actor.affiliation
+                    )
             if actor.kind == "person" and describes_a_body(actor.role):
                 actor.kind, actor.role, actor.affiliation = "organization", None, None
             if actor.kind == "person" and not actor.affiliation:
@@ -185,6 +189,37 @@ def assign_roles(parsed: ParsedArticle, index: ActorIndex) -> None:
                 words = premodifier_words(span)
                 found = affiliation_in(words, index, actor.id) if words is not None else None
                 actor.affiliation = found if found and index.get(found).kind == "country" else None  # type: ignore[union-attr]
+
+
+BODY_PREPOSITIONS = frozenset({"of", "at", "for"})
+
+
+def body_named_in(words: Span, parsed: ParsedArticle, index: ActorIndex) -> str | None:
+    """A body the role names in common nouns, made an actor: "head of the search and rescue agency".
+
+    The body is the object of "of", "at" or "for" in the role, a definite noun phrase of at least
+    two words headed by an organization word ("agency", "union"); a bare "the agency" is too vague.
+    """
+    for token in reversed(list(words)):
+        if token.lower_ not in data.ORG_WORDS or token.pos_ != "NOUN" or token.dep_ != "pobj":
+            continue
+        if token.head.lower_ not in BODY_PREPOSITIONS:
+            continue
+        phrase = words.doc[token.left_edge.i : token.i + 1]
+        if phrase[0].lower_ != "the" or len(phrase) < 3 or any(t.is_punct and t.text != "'" for t in phrase):
+            continue
+        return add_body(parsed, index, phrase[1:])
+    return None
+
+
+def add_body(parsed: ParsedArticle, index: ActorIndex, phrase: Span) -> str:
+    """The id of the organization called `phrase`, added to the index when it is new."""
+    found = index.resolve(phrase.text)
+    if found:
+        return found
+    return index.add(
+        phrase.text, "organization", phrase.start_char, phrase.end_char, parsed.paragraph_of(phrase)
+    )
 
 
 def whole_names(words: Span, index: ActorIndex) -> Span:
