@@ -127,3 +127,25 @@ def test_two_happenings_of_one_day_stay_two(parse):
         "Noel and Thomas were charged on Tuesday. Noel and Thomas pleaded not guilty in court on Tuesday.",
     )
     assert len(events) == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was the first time that had happened since 1905.",
+        "Shares closed at their highest level since 2008.",
+    ],
+)
+def test_since_a_record_or_an_absence_is_no_event(parse, sentence):
+    assert not [e for e in events_of(parse, sentence) if e.date in {"1998", "1905", "2008"}]
+
+
+def test_since_the_start_of_a_state_is_an_event(parse):
+    events = events_of(parse, "Extreme fire weather has lasted since October.", "2019-11-20")
+    assert [e.date for e in events] == ["2019-10"]
+
+
+def test_since_after_a_negation_tells_when_it_last_happened(parse):
+    text = "The station hasn't seen rain since mid-September, the first time that's happened since 1905."
+    events = events_of(parse, text, "2019-11-20")
+    assert [e.date for e in events] == ["2019-09"]

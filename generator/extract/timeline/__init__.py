@@ -22,7 +22,7 @@ from ..actors.mentions import dateline_end
 from ..nlp import ParsedArticle
 from .clauses import describe_clause, governing_word
 from .expressions import FoundTime, find_times
-from .modality import after_publication, in_unreal_clause, is_past, is_state
+from .modality import after_publication, in_unreal_clause, is_comparison, is_past, is_state
 from .pronouns import actors_of
 from .values import GRAIN_ORDER
 
@@ -76,7 +76,7 @@ def build_events(parsed: ParsedArticle, index: ActorIndex, found: list[FoundTime
         if span is None or head is None or head.i in clauses:
             continue
         clauses.add(head.i)
-        if not is_fact(head, time, parsed.published):
+        if not is_fact(head, time, parsed.published) or is_comparison(span):
             continue
         event = make_event(index, time, span, head, times, hidden)
         if event is not None and event.what not in told:

@@ -13,7 +13,7 @@ a misreading, so such an event is dropped rather than shown on the wrong day.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 # Modals that make a clause possible, not real ("will" and "should" state expectations news
 # timelines keep: "the weather should ease on Thursday").
@@ -98,3 +98,39 @@ def after_publication(day: str, published: str | None) -> bool:
     if not published:
         return False
     return day > published[: len(day)]
+
+
+# Words that make "since X" a comparison ("the first time since 1905", "the highest since 2008"):
+# X is the last time something was so, not a happening of its own. A negation is no comparison:
+# "hasn't rained since mid-September" tells when it last rained.
+COMPARING_WORDS: frozenset[str] = frozenset({"first", "only", "ever"})
+
+
+def is_comparison(time: Span) -> bool:
+    """Whether a "since" date measures a record rather than dating an event."""
+    doc = time.doc
+    if time.start == 0 or doc[time.start - 1].lower_ != "since":
+        return False
+    clause = doc[time.start - 1].head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    scope = own_words(clause)
+    if clause.dep_ == "relcl":
+        scope += [clause.head, *clause.head.children]
+    return any(t.tag_ in ("JJS", "RBS") or t.lower_ in COMPARING_WORDS for t in scope)
+
+
+# Dependencies that open another clause or an aside, whose words are not this clause's.
+OTHER_CLAUSES: frozenset[str] = frozenset(
+    {"appos", "relcl", "ccomp", "advcl", "parataxis", "dep", "conj", "npadvmod"}
+)
+
+
+def own_words(clause: Token) -> list[Token]:
+    """The words of a clause without the clauses and asides it governs."""
+    words, stack = [], [clause]
+    while stack:
+        token = stack.pop()
+        words.append(token)
+        stack.extend(c for c in token.children if c.dep_ not in OTHER_CLAUSES)
+    return words
