@@ -87,3 +87,26 @@ def test_spelling_variants_of_a_name_are_one_person(parse, paragraphs, name):
 def test_different_short_names_stay_apart(parse):
     actors = extract_actors(parse(["Anna Mann met Tom Man on Friday.", "Mann and Man left together."])).actors
     assert len([a for a in actors if a.kind == "person"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Islamist militants have carried out several attacks this year.", "Islamist militants"),
+        ("Yesterday Norwegian rescuers pulled two fishermen from the sea.", "Norwegian rescuers"),
+    ],
+)
+def test_a_particular_group_acting_is_an_actor(parse, text, group):
+    assert names_and_kinds(parse, text).get(group) == "group"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prison officials said the guards had been suspended.",
+        "Many residents left their homes overnight.",
+        "Aviation experts said the pilots had little time.",
+    ],
+)
+def test_vague_or_described_people_are_no_group(parse, text):
+    assert not [kind for kind in names_and_kinds(parse, text).values() if kind == "group"]

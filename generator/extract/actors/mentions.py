@@ -24,6 +24,7 @@ from spacy.tokens import Span, Token
 from ...model import ActorKind
 from ..nlp import ParsedArticle
 from . import data
+from .groups import group_spans
 from .names import normalise_name
 from .roles import is_person_title
 from .spans import clean_span, person_shaped, repair_entities
@@ -330,6 +331,9 @@ def find_candidates(parsed: ParsedArticle) -> list[Candidate]:
         if candidate is not None:
             candidate.strong = candidate.strong and ent.label_ not in WEAK_LABELS
             found.append(candidate)
+    for span in group_spans(parsed.doc, taken):
+        if parsed.paragraph_of(span) not in skip and span.start_char >= header:
+            found.append(Candidate(span, span.text[:1].upper() + span.text[1:], "group"))
     for span in scan_tables(parsed, taken, header):
         if parsed.paragraph_of(span) not in skip:
             candidate = classify(span, "", span)
