@@ -10,7 +10,7 @@ names elsewhere, and a bare "officials" is too vague: those stay out.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Span, Token
 
@@ -40,7 +40,7 @@ def is_proper_adjective(token: Token) -> bool:
     return token.is_title and not token.is_sent_start and token.pos_ == "ADJ"
 
 
-def group_spans(doc_tokens: Iterator[Token] | list[Token], taken: set[int]) -> Iterator[Span]:
+def group_spans(doc_tokens: Iterable[Token], taken: set[int]) -> Iterator[Span]:
     """Spans "modifier(s) + plural person noun" that are the subject of a verb."""
     for token in doc_tokens:
         if token.i in taken or token.dep_ not in SUBJECT_DEPS or not is_people_noun(token):
