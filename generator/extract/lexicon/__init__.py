@@ -5,8 +5,8 @@ line, every table a `.tsv` file (`entry<TAB>value`), and the countries one `coun
 rows `canonical | other names | demonyms | capitals`. `#` starts a comment line.
 
 All entries are stored under `key`, the one normal form of a name: case, accents, curly
-apostrophes, a leading "the" and a trailing possessive do not count, and apostrophes inside a name
-split it like spaces ("Côte d'Ivoire" = "cote d ivoire"). Whoever looks a name up passes it through
+apostrophes, a leading "the" and possessives do not count ("Hart's Island" = "Hart Island"), and
+other apostrophes split a name like spaces ("Côte d'Ivoire" = "cote d ivoire"). Whoever looks a name up passes it through
 the same `key`, so a table can never be built with one spelling rule and searched with another.
 """
 
@@ -26,7 +26,7 @@ def key(text: str) -> str:
     folded = unicodedata.normalize("NFKD", text.replace("’", "'").replace("‘", "'"))
     text = "".join(c for c in folded if not unicodedata.combining(c)).lower().strip()
     text = re.sub(r"^the\s+", "", text)
-    text = re.sub(r"'s?$", "", text)
+    text = re.sub(r"'s\b|'$", "", text)  # "Hart's Island" = "Hart Island"
     return " ".join(WORD.findall(text))
 
 
