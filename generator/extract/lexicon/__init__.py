@@ -5,9 +5,10 @@ line, every table a `.tsv` file (`entry<TAB>value`), and the countries one `coun
 rows `canonical | other names | demonyms | capitals`. `#` starts a comment line.
 
 All entries are stored under `key`, the one normal form of a name: case, accents, curly
-apostrophes, a leading "the" and possessives do not count ("Hart's Island" = "Hart Island"), and
-other apostrophes split a name like spaces ("Côte d'Ivoire" = "cote d ivoire"). Whoever looks a name up passes it through
-the same `key`, so a table can never be built with one spelling rule and searched with another.
+apostrophes, a leading "the" and possessives do not count ("Hart's Island" = "Hart Island"),
+and other apostrophes split a name like spaces ("Côte d'Ivoire" = "cote d ivoire"). Whoever
+looks a name up passes it through the same `key`, so a table can never be built with one
+spelling rule and searched with another.
 """
 
 from __future__ import annotations
