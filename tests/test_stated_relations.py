@@ -101,3 +101,26 @@ def test_a_body_named_in_common_nouns_becomes_an_actor(parse, text, expected):
 def test_a_vague_body_is_no_actor(parse):
     parsed = parse("The head of the agency, Ana Prado, said the search would go on.")
     assert [a.name for a in extract_actors(parsed).actors if a.kind == "organization"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Denver Nuggets beat the Boston Celtics on Friday.",
+            ("denver-nuggets", "opposes", "boston-celtics"),
+        ),
+        (
+            "The Los Angeles Lakers won again. Davis scored 34 points during the Lakers’ fifth straight "
+            "victory, 112-107 over the Denver Nuggets on Tuesday night.",
+            ("los-angeles-lakers", "opposes", "denver-nuggets"),
+        ),
+    ],
+)
+def test_sides_of_a_contest_oppose_each_other(parse, text, expected):
+    assert expected in triples(parse, text)
+
+
+def test_a_contest_denied_is_no_relation(parse):
+    found = triples(parse, "The Denver Nuggets did not beat the Boston Celtics on Friday.")
+    assert not any(kind == "opposes" for _, kind, _ in found)

@@ -22,6 +22,7 @@ from ...model import Quote, Relation
 from ..actors import ActorIndex, normalise_name
 from ..actors.data import GOVERNMENT_SEATS, LEADER_TITLES, SPOKES_TITLES
 from ..nlp import ParsedArticle
+from .contests import contest_relations
 from .lexicon import CONTENDERS, DEMOTING, FAMILY
 from .membership import membership_relations
 from .speech import speech_relations
@@ -33,6 +34,7 @@ def extract_relations(parsed: ParsedArticle, index: ActorIndex, quotes: list[Quo
     found = [
         *role_relations(parsed, index),
         *membership_relations(parsed, index),
+        *contest_relations(parsed, index),
         *stance_relations(parsed, index),
         *speech_relations(parsed, index, quotes),
     ]

@@ -43,7 +43,7 @@ def actor_named(token: Token, index: ActorIndex) -> str | None:
     if found or not token.text[:1].isupper():
         return found
     first = min([token, *(c for c in token.children if c.dep_ == "compound")], key=lambda t: t.i)
-    return index.resolve(token.doc[first.i : token.i + 1].text)
+    return index.resolve(token.doc[first.i : token.i + 1].text) or index.resolve(token.text)
 
 
 def subject_actor(verb: Token, index: ActorIndex) -> str | None:
