@@ -149,3 +149,17 @@ def test_since_after_a_negation_tells_when_it_last_happened(parse):
     text = "The station hasn't seen rain since mid-September, the first time that's happened since 1905."
     events = events_of(parse, text, "2019-11-20")
     assert [e.date for e in events] == ["2019-09"]
+
+
+def test_a_game_clock_is_no_time_of_day(parse):
+    found = values_of(
+        parse, "His 3-pointer put the Lakers up 109-98 with 3:08 to play on Tuesday.", "2019-11-19"
+    )
+    assert "3:08" not in found and found["Tuesday"] == "2019-11-19"
+
+
+def test_coordinated_clauses_share_their_date(parse):
+    text = "Lena Berg became the first woman to win the race, and Ola Dahl finished second on Sunday."
+    events = events_of(parse, text, "2023-07-12")
+    assert {e.date for e in events} == {"2023-07-09"}
+    assert len(events) == 2

@@ -22,7 +22,7 @@ from ..actors.mentions import dateline_end
 from ..nlp import ParsedArticle
 from .clauses import describe_clause, governing_word
 from .expressions import FoundTime, find_times
-from .modality import after_publication, in_unreal_clause, is_comparison, is_past, is_state
+from .modality import after_publication, in_unreal_clause, is_comparison, is_past, is_state, own_words
 from .pronouns import actors_of
 from .values import GRAIN_ORDER
 
@@ -72,18 +72,44 @@ def build_events(parsed: ParsedArticle, index: ActorIndex, found: list[FoundTime
     for position, (time, span) in enumerate(zip(found, spans, strict=True)):
         if not is_placing(time):
             continue
-        head = governing_word(span) if span is not None else None
-        if span is None or head is None or head.i in clauses:
+        dated = governing_word(span) if span is not None else None
+        if span is None or dated is None or dated.i in clauses or is_comparison(span):
             continue
-        clauses.add(head.i)
-        if not is_fact(head, time, parsed.published) or is_comparison(span):
-            continue
-        event = make_event(index, time, span, head, times, hidden)
-        if event is not None and event.what not in told:
-            told.add(event.what)
-            keyed.append((sort_key(time, position), event))
+        for head in [dated, *undated_conjuncts(dated, times)]:
+            if head.i in clauses and head is not dated:
+                continue
+            clauses.add(head.i)
+            if not is_fact(head, time, parsed.published):
+                continue
+            event = make_event(index, time, span, head, times, hidden)
+            if event is not None and event.what not in told:
+                told.add(event.what)
+                keyed.append((sort_key(time, position), event))
     keyed.sort(key=lambda item: item[0])
     return without_repeats([event for _, event in keyed])
+
+
+def undated_conjuncts(head: Token, times: set[int]) -> list[Token]:
+    """Clauses coordinated with the dated one, with a subject of their own and no date of their own.
+
+    "James became the first player to ..., and Davis scored 34 points on Tuesday night": news
+    style dates a compound sentence once, and both clauses happened then.
+    """
+    subject = ("nsubj", "nsubjpass")
+    if head.pos_ not in ("VERB", "AUX") or not any(t.dep_ in subject for t in head.children):
+        return []  # "resigned and left on Friday": one clause, one subject, one event
+    first = head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    members = [first, *(c for c in first.children if c.dep_ == "conj")]
+    found = []
+    for verb in members:
+        if verb.i == head.i or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        own = own_words(verb)
+        if any(t.dep_ in subject for t in verb.children) and not any(t.i in times for t in own):
+            found.append(verb)
+    return found
 
 
 def not_story_words(parsed: ParsedArticle) -> set[int]:

@@ -70,6 +70,8 @@ TRAILERS = re.compile(r"\s*(?:UTC|GMT)\b|\s+(?:ahead|to come|later|earlier|after
 DATE_ONLY_PARAGRAPH = re.compile(
     r"[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4}|\d{4}-\d{2}-\d{2}"
 )
+# What follows a clock reading that counts down a game, not a time of day ("with 3:08 to play").
+GAME_CLOCK = re.compile(r"\s+(?:to play|to go|left|remaining)\b")
 # A year closing a written date ("March 3, 2017").
 WRITTEN_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d$")
 # A year written as a bare number, and the dependencies in which such a number names a thing.
@@ -208,6 +210,7 @@ def find_candidates(parsed: ParsedArticle) -> list[Candidate]:
                     all(piece[0] >= e or piece[1] <= s for s, e in chosen)
                     and not in_dateline(parsed, piece)
                     and not number_as_name(parsed, piece)
+                    and not GAME_CLOCK.match(text, piece[1])
                 ):
                     chosen.append(piece)
     chosen.sort()
