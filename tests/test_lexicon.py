@@ -58,3 +58,9 @@ def test_country_with_apostrophe_is_a_country_not_a_person(parse, text, country)
     actors = extract_actors(parse(text)).actors
     assert [a.kind for a in actors if a.name == country] == ["country"]
     assert not [a for a in actors if a.kind == "person"]
+
+
+def test_a_possessive_with_any_apostrophe_is_not_part_of_the_name(parse):
+    text = "President Donald Trump‘s demands angered Democrats. Trump said he would not move."
+    persons = [a for a in extract_actors(parse(text)).actors if a.kind == "person"]
+    assert [(a.name, a.id) for a in persons] == [("Donald Trump", "donald-trump")]

@@ -18,8 +18,9 @@ def normalise_name(name: str) -> str:
 
 
 def strip_article(name: str) -> str:
-    """A name as shown without its leading article: "the Kremlin" -> "Kremlin"."""
-    return re.sub(r"^(the|The)\s+", "", name)
+    """A name as shown, without its leading article or a possessive the tagger left on it:
+    "the Kremlin" -> "Kremlin", "Donald Trump‘s" -> "Donald Trump"."""
+    return re.sub(r"[’‘']s?$", "", re.sub(r"^(the|The)\s+", "", name))
 
 
 def strip_honorific(name: str) -> str:

@@ -15,7 +15,7 @@ from . import data
 from .names import normalise_name
 from .roles import is_person_title
 
-POSSESSIVE = {"'s", "’s", "'", "’"}
+POSSESSIVE = {"'s", "’s", "‘s", "'", "’", "‘"}
 PLACE_KEYS = set(data.COUNTRY_NAMES) | set(data.CAPITALS)
 
 
