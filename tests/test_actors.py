@@ -197,7 +197,6 @@ def test_actor_at_and_actors_in(parse):
             ["Coach (Frank) Vogel praised the defence.", "Vogel said the team was tired."],
             "Frank Vogel",
             id="parenthesised-first-name",
-            marks=pytest.mark.xfail(reason="a first name in brackets splits the entity; not joined yet"),
         ),
         pytest.param(["President Joe Biden spoke about U.S. aid."], "Joe Biden", id="bare-title"),
     ],

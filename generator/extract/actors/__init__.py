@@ -18,10 +18,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ...model import Actor
+from ...model import Actor, ActorKind
 from ..nlp import ParsedArticle
 from . import data
-from .clusters import adopt_person_names, canonical_name, cluster_others, cluster_persons, majority_kind
+from .clusters import (
+    adopt_person_names,
+    canonical_name,
+    cluster_others,
+    cluster_persons,
+    majority_kind,
+    short_form_of,
+)
 from .mentions import Candidate, find_candidates
 from .names import normalise_name, slugify, strip_article, strip_honorific
 from .roles import assign_roles
@@ -61,7 +68,8 @@ class ActorIndex:
         country = data.COUNTRY_NAMES.get(key) or data.CAPITALS.get(key) or data.DEMONYMS.get(key)
         if country:
             return next((a.id for a in self.actors if a.name == country), None)
-        return None
+        shortened = [a.id for a in self.actors if a.kind == "organization" and short_form_of(name, a.name)]
+        return shortened[0] if len(shortened) == 1 else None  # "Lakers" for "Los Angeles Lakers"
 
     def actor_at(self, start: int, end: int) -> str | None:
         """The actor mentioned within characters [start, end), if any."""
@@ -77,6 +85,16 @@ class ActorIndex:
             if mention.start < end and start < mention.end and mention.actor not in found:
                 found.append(mention.actor)
         return found
+
+    def add(self, name: str, kind: ActorKind, start: int, end: int, paragraph: int) -> str:
+        """Add an actor found after clustering (a body a role names) with its one mention; its id."""
+        actor_id, n = slugify(name), 2
+        while self.get(actor_id) is not None:
+            actor_id, n = f"{slugify(name)}-{n}", n + 1
+        self.actors.append(Actor(actor_id, name, kind, paragraphs=[paragraph]))
+        self.mentions.append(Mention(start, end, actor_id, name))
+        self.mentions.sort(key=lambda m: m.start)
+        return actor_id
 
     def mentions_of(self, actor_id: str) -> list[Mention]:
         return [m for m in self.mentions if m.actor == actor_id]

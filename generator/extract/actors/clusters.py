@@ -9,6 +9,7 @@ demonyms) cluster by the canonical name the table gives them.
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from ...model import ActorKind
 from .mentions import Candidate
@@ -29,11 +30,30 @@ def cluster_persons(candidates: list[Candidate]) -> dict[tuple[str, ...], list[C
         if not key:
             continue
         matches = [k for k in clusters if k != key and (k[-len(key) :] == key or k[: len(key)] == key)]
+        if key not in clusters and not matches:
+            matches = [k for k in clusters if spelling_variant(k[-len(key) :], key)]
         if key in clusters or not matches:
             clusters.setdefault(key, []).append(cand)
             continue
         clusters[nearest(matches, clusters, cand)].append(cand)
     return clusters
+
+
+MIN_VARIANT_LENGTH = 6  # shorter names differ by a letter too often to be one name ("Mann", "Man")
+VARIANT_RATIO = 0.85
+
+
+def spelling_variant(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two transliterations of one name: "Zelensky", "Zelenskyy", "Zelenskiy" (same words before).
+
+    The last words must be long, start alike and differ by a letter or two.
+    """
+    if len(a) != len(b) or not a or a[:-1] != b[:-1] or a[-1] == b[-1]:
+        return False
+    x, y = a[-1], b[-1]
+    if min(len(x), len(y)) < MIN_VARIANT_LENGTH or x[:4] != y[:4]:
+        return False
+    return SequenceMatcher(None, x, y).ratio() >= VARIANT_RATIO
 
 
 def nearest(keys: list[tuple[str, ...]], clusters: dict, cand: Candidate) -> tuple[str, ...]:
@@ -60,7 +80,12 @@ def adopt_person_names(candidates: list[Candidate]) -> None:
             key = person_key(cand.name)
             if cand.kind == "person" or not cand.label or not key:
                 continue
-            shaped = len(key) > 1 and person_shaped(cand.span) and (key[:1] in singles or key[-1:] in singles)
+            known = (
+                key[:1] in singles
+                or key[-1:] in singles
+                or any(spelling_variant(key[-1:], s) for s in singles)
+            )
+            shaped = len(key) > 1 and person_shaped(cand.span) and known
             if key in names or key in surnames or shaped:
                 cand.kind, cand.canonical, cand.strong = "person", None, True
 

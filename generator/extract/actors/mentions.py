@@ -19,18 +19,21 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ...model import ActorKind
 from ..nlp import ParsedArticle
 from . import data
+from .groups import group_spans
 from .names import normalise_name
 from .roles import is_person_title
 from .spans import clean_span, person_shaped, repair_entities
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "PRODUCT", "FAC"}
 WEAK_LABELS = {"PRODUCT", "FAC"}  # kept only when they join an actor found otherwise
-CREDITS = re.compile(r"^\W*(additional\s+)?(reporting|writing|editing|compiled|research)\s+by\b", re.I)
+CREDITS = re.compile(
+    r"^\W*(?:(additional\s+)?(reporting|writing|editing|compiled|research)\s+by\b|contributing\s*:)", re.I
+)
 STATE_NOUNS = {
     "official",
     "government",
@@ -81,7 +84,18 @@ def is_locative(span: Span, modifiers: bool = True) -> bool:
             return not (
                 prep.lower_ in {"to", "from"} and prep.head.lemma_.lower() in data.NON_SPATIAL_TO_FROM_HEADS
             )
-    return modifiers and root.dep_ in {"compound", "nmod", "npadvmod"} and root.head.pos_ in {"NOUN", "PROPN"}
+    if (
+        modifiers and root.dep_ == "poss"
+    ):  # "Marin County's cell sites"; not "London's mayor", "Ohio's governor"
+        head = root.head
+        return not (
+            is_person_title(head) or head.lemma_.lower() in STATE_NOUNS | CITY_OFFICES | data.ORG_WORDS
+        )
+    return (
+        modifiers
+        and root.dep_ in {"compound", "nmod", "npadvmod", "amod"}
+        and root.head.pos_ in {"NOUN", "PROPN"}
+    )
 
 
 def is_channel(span: Span) -> bool:
@@ -113,13 +127,14 @@ def described_as_organization(span: Span) -> bool:
     )
 
 
-GROUP_FORMS = {form: group for group, forms in data.GROUPS.items() for form in forms}
+GROUP_FORMS = data.GROUP_FORMS
 TABLE_KEYS = (
     set(data.COUNTRY_NAMES)
     | set(data.CAPITALS)
     | set(data.DEMONYMS)
     | set(GROUP_FORMS)
     | set(data.GOVERNMENT_SEATS)
+    | set(data.PARTIES)
 )
 NAMED_IN_TABLES = (  # every table name but capitals, which a person's name may contain
     set(data.PLATFORMS)
@@ -174,8 +189,10 @@ def classify_table_name(span: Span, name: str, key: str, label: str) -> Candidat
     if key in data.COUNTRY_NAMES:
         return Candidate(span, name, "country", data.COUNTRY_NAMES[key], strong=not is_locative(span, False))
     if names_capital(span, key, label):
-        if is_locative(span) or root.head.lemma_.lower() in CITY_OFFICES:
-            return Candidate(span, name, "place", strong=False, label=label)  # "London's mayor" is the city's
+        if root.head.lemma_.lower() in CITY_OFFICES and not is_locative(span, False):
+            return Candidate(span, name, "place", label=label)  # "London's mayor": the city as a body
+        if is_locative(span):
+            return Candidate(span, name, "place", strong=False, label=label)
         return Candidate(span, name, "country", data.CAPITALS[key])
     if key in data.DEMONYMS:
         if modifier or root.tag_ in {"JJ", "NNP"}:
@@ -184,8 +201,9 @@ def classify_table_name(span: Span, name: str, key: str, label: str) -> Candidat
                 head.lemma_.lower() in STATE_NOUNS or is_person_title(head) or head.lower_ in data.ORG_WORDS
             )
             return Candidate(span, name, "country", data.DEMONYMS[key], strong=strong)
-        return Candidate(span, name, "group", label=label)
-    return Candidate(span, name, "organization", data.PARTIES[key], strong=not modifier)
+        return Candidate(span, name, "group", label=label, strong=not counted(span))
+    strong = not modifier or titles_a_name(root.head)  # "opposition Labour lawmaker Stephen Doughty"
+    return Candidate(span, name, "organization", data.PARTIES[key], strong=strong)
 
 
 def classify_tagged_name(span: Span, name: str, label: str, raw: Span) -> Candidate | None:
@@ -197,7 +215,15 @@ def classify_tagged_name(span: Span, name: str, label: str, raw: Span) -> Candid
         return None  # "Coach" on its own is a title, not a name
     if label == "NORP":
         plural = root.tag_ in {"NNS", "NNPS"} and not is_modifier(span)
-        return Candidate(span, name, "group", label=label) if plural else None
+        return Candidate(span, name, "group", label=label, strong=not counted(span)) if plural else None
+    if stance_prefix(span):
+        return None
+    if party_and_state(span):
+        return None  # "Ben Sasse, R-Neb.": the state of a U.S. lawmaker's party tag
+    if is_instance(span):
+        return None  # "an Airbus A320", "won an Oscar": a product or a work, not an actor
+    if names_a_place(span):
+        return Candidate(span, name, "place", strong=False, label=label)
     if label in {"PERSON", "ORG"} and described_as_organization(span):
         return Candidate(span, name, "organization", label=label)
     if label == "PERSON":
@@ -216,6 +242,59 @@ def classify_tagged_name(span: Span, name: str, label: str, raw: Span) -> Candid
     if label == "LOC":
         return Candidate(span, name, "place", strong=not is_locative(span), label=label)
     return Candidate(span, name, "organization", strong=False, label=label)
+
+
+def titles_a_name(token: Token) -> bool:
+    """A person title before a name ("lawmaker Stephen Doughty"), not a description ("the president")."""
+    return is_person_title(token) and token.dep_ in {"compound", "nmod"} and token.head.pos_ == "PROPN"
+
+
+def stance_prefix(span: Span) -> bool:
+    """ "anti-Islam videos", "pro-Russian forces": a name inside an adjective of stance."""
+    doc, i = span.doc, span.start
+    prefixes = {"anti", "pro", "non", "post", "pre"}
+    inside = len(span) > 2 and span[0].lower_ in prefixes and span[1].text == "-"
+    return inside or (i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in prefixes)
+
+
+def party_and_state(span: Span) -> bool:
+    doc, i = span.doc, span.start
+    return i >= 2 and doc[i - 1].text in {"-", "–"} and doc[i - 2].text in {"R", "D", "I"}
+
+
+def join_bracketed_first_names(found: list[Candidate]) -> list[Candidate]:
+    """ "Coach (Frank) Vogel": a first name in brackets before a surname is part of the name."""
+    dropped: set[int] = set()
+    for cand in found:
+        doc, i = cand.span.doc, cand.span.start
+        if cand.kind != "person" or i < 3 or doc[i - 1].text != ")" or doc[i - 3].text != "(":
+            continue
+        first = doc[i - 2]
+        if first.is_title and first.is_alpha:
+            cand.name = f"{first.text} {cand.name}"
+            dropped.update(id(c) for c in found if c.span.start == first.i and c.span.end == first.i + 1)
+    return [c for c in found if id(c) not in dropped]
+
+
+def counted(span: Span) -> bool:
+    """People counted by a number are a description: "155 Indonesians, three South Koreans"."""
+    return any(c.dep_ == "nummod" for c in span.root.children)
+
+
+def is_instance(span: Span) -> bool:
+    """An indefinite article before a proper name makes it one thing of that name: "an Airbus"."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in {"a", "an"}
+
+
+def names_a_place(span: Span) -> bool:
+    """A name heading a place noun or after "the coast of": "Kern and Tulare counties", "coast of Borneo"."""
+    doc, root = span.doc, span.root
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.pos_ == "NOUN" and after.lower_ in data.PLACE_NOUNS:
+        return True
+    return (
+        root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in data.PLACE_NOUNS
+    )
 
 
 def excluded_paragraphs(parsed: ParsedArticle) -> set[int]:
@@ -248,16 +327,29 @@ def find_candidates(parsed: ParsedArticle) -> list[Candidate]:
         span = clean_span(ent, agency)
         if span is None or (agency and normalise_name(span.text) == normalise_name(agency)):
             continue
-        candidate = classify(span, ent.label_, ent)
+        candidate = classify(widened_to_table_name(span), ent.label_, ent)
         if candidate is not None:
             candidate.strong = candidate.strong and ent.label_ not in WEAK_LABELS
             found.append(candidate)
+    for span in group_spans(parsed.doc, taken):
+        if parsed.paragraph_of(span) not in skip and span.start_char >= header:
+            found.append(Candidate(span, span.text[:1].upper() + span.text[1:], "group"))
     for span in scan_tables(parsed, taken, header):
         if parsed.paragraph_of(span) not in skip:
             candidate = classify(span, "", span)
             if candidate is not None:
                 found.append(candidate)
-    return sorted(found, key=lambda c: c.span.start)
+    return sorted(join_bracketed_first_names(found), key=lambda c: c.span.start)
+
+
+def widened_to_table_name(span: Span) -> Span:
+    """ "Liberal Democrat" when the tagger saw "Democrat": a capitalised word before an entity that
+    makes a longer table name with it."""
+    if span.start == 0:
+        return span
+    wider = span.doc[span.start - 1 : span.end]
+    longer = normalise_name(wider.text) != normalise_name(span.text)
+    return wider if wider[0].is_title and longer and normalise_name(wider.text) in TABLE_KEYS else span
 
 
 def scan_tables(parsed: ParsedArticle, taken: set[int], header: int) -> Iterable[Span]:

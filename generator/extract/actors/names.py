@@ -8,19 +8,19 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import key
 from . import data
 
 
 def normalise_name(name: str) -> str:
-    name = name.lower().replace("’", "'")
-    name = re.sub(r"^the\s+", "", name)
-    name = re.sub(r"'s?$", "", name.strip())
-    return " ".join(re.findall(r"[\w.&-]+", name))
+    """The lexicon's one key: "The Hague's" -> "hague", "Côte d'Ivoire" -> "cote d ivoire"."""
+    return key(name)
 
 
 def strip_article(name: str) -> str:
-    """A name as shown without its leading article: "the Kremlin" -> "Kremlin"."""
-    return re.sub(r"^(the|The)\s+", "", name)
+    """A name as shown, without its leading article or a possessive the tagger left on it:
+    "the Kremlin" -> "Kremlin", "Donald Trump‘s" -> "Donald Trump"."""
+    return re.sub(r"[’‘']s?$", "", re.sub(r"^(the|The)\s+", "", name))
 
 
 def strip_honorific(name: str) -> str:

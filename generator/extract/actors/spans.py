@@ -15,7 +15,7 @@ from . import data
 from .names import normalise_name
 from .roles import is_person_title
 
-POSSESSIVE = {"'s", "’s", "'", "’"}
+POSSESSIVE = {"'s", "’s", "‘s", "'", "’", "‘"}
 PLACE_KEYS = set(data.COUNTRY_NAMES) | set(data.CAPITALS)
 
 
@@ -38,6 +38,8 @@ def clean_span(span: Span, agency: str | None) -> Span | None:
         start += 1
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
         end -= 1
+    if end - start > 2 and len(doc[start].text) == 1 and doc[start].is_upper:
+        start += 1  # "F Hamidou Diallo": a position letter, not an initial (initials take a period)
     if (
         start < end
         and doc[start].is_sent_start
@@ -58,6 +60,7 @@ def extends_name(token: Token, name: Span) -> bool:
         and token.dep_ == "compound"
         and token.head.i in range(name.start, name.end)
         and token.is_title
+        and len(token.text) > 1  # "G Tomas Adeyemi": a position letter, not a first name
         and token.ent_iob_ == "O"
         and not is_person_title(token)
         and token.lower_ not in data.HONORIFICS

@@ -19,10 +19,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...model import Quote, Relation
-from ..actors import ActorIndex
+from ..actors import ActorIndex, normalise_name
 from ..actors.data import GOVERNMENT_SEATS, LEADER_TITLES, SPOKES_TITLES
 from ..nlp import ParsedArticle
-from .lexicon import DEMOTING, FAMILY
+from .contests import contest_relations
+from .lexicon import CONTENDERS, DEMOTING, FAMILY
+from .membership import membership_relations
 from .speech import speech_relations
 from .stance import stance_relations
 
@@ -31,6 +33,8 @@ def extract_relations(parsed: ParsedArticle, index: ActorIndex, quotes: list[Quo
     """Every relation the roles, the reporting and the quotes show, each once, with its paragraph."""
     found = [
         *role_relations(parsed, index),
+        *membership_relations(parsed, index),
+        *contest_relations(parsed, index),
         *stance_relations(parsed, index),
         *speech_relations(parsed, index, quotes),
     ]
@@ -48,11 +52,13 @@ def role_relations(parsed: ParsedArticle, index: ActorIndex) -> Iterator[Relatio
             continue
         paragraph = first_paragraph_with(parsed, actor.role, actor.paragraphs)
         if actor.kind == "organization" and target.kind == "country":
-            if actor.role is None and actor.name.lower() in GOVERNMENT_SEATS:
+            if actor.role is None and normalise_name(actor.name) in GOVERNMENT_SEATS:
                 yield Relation(actor.id, target.id, "leads", paragraph)
             continue
         if actor.kind != "person" or not actor.role:
             continue
+        if CONTENDERS & set(actor.role.lower().split()):
+            continue  # a nominee for the White House is none of its members
         kind = role_kind(actor.role)
         if kind == "related" and target.kind != "person":
             continue  # "the son of the Saudi king" is no member of Saudi Arabia; the king is unknown

@@ -18,12 +18,19 @@ from spacy.tokens import Span, Token
 
 from ...model import Event, TimeExpression
 from ..actors import ActorIndex
+from ..actors.mentions import dateline_end
 from ..nlp import ParsedArticle
 from .clauses import describe_clause, governing_word
 from .expressions import FoundTime, find_times
+from .modality import after_publication, in_unreal_clause, is_comparison, is_past, is_state, own_words
 from .pronouns import actors_of
 from .values import GRAIN_ORDER
 
+# Capitalised words in a row that make a subheading, not a sentence.
+SHOUTED_WORDS = 3
+# Share of the longer telling's words two events of one date must have in common to be one.
+REPEAT_SHARE = 0.5
+WORD = re.compile(r"[a-z0-9]+")
 # TIMEX3 values that place nothing on a timeline.
 UNPLACED_VALUES: frozenset[str] = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
 # An event `date` is an ISO day, month or year; other values (2023-W28, 2023-Q1) stay in `value`.
@@ -61,19 +68,93 @@ def build_events(parsed: ParsedArticle, index: ActorIndex, found: list[FoundTime
     told: set[str] = set()  # two dates of one clause told the same way make one event
     spans = [parsed.doc.char_span(t.start, t.end, alignment_mode="expand") for t in found]
     times = {i for span in spans if span is not None for i in range(span.start, span.end)}
+    hidden = not_story_words(parsed)
     for position, (time, span) in enumerate(zip(found, spans, strict=True)):
         if not is_placing(time):
             continue
-        head = governing_word(span) if span is not None else None
-        if span is None or head is None or head.i in clauses:
+        dated = governing_word(span) if span is not None else None
+        if span is None or dated is None or dated.i in clauses or is_comparison(span):
             continue
-        clauses.add(head.i)
-        event = make_event(index, time, span, head, times)
-        if event is not None and event.what not in told:
-            told.add(event.what)
-            keyed.append((sort_key(time, position), event))
+        for head in [dated, *undated_conjuncts(dated, times)]:
+            if head.i in clauses and head is not dated:
+                continue
+            clauses.add(head.i)
+            if not is_fact(head, time, parsed.published):
+                continue
+            event = make_event(index, time, span, head, times, hidden)
+            if event is not None and event.what not in told:
+                told.add(event.what)
+                keyed.append((sort_key(time, position), event))
     keyed.sort(key=lambda item: item[0])
-    return [event for _, event in keyed]
+    return without_repeats([event for _, event in keyed])
+
+
+def undated_conjuncts(head: Token, times: set[int]) -> list[Token]:
+    """Clauses coordinated with the dated one, with a subject of their own and no date of their own.
+
+    "James became the first player to ..., and Davis scored 34 points on Tuesday night": news
+    style dates a compound sentence once, and both clauses happened then.
+    """
+    subject = ("nsubj", "nsubjpass")
+    if head.pos_ not in ("VERB", "AUX") or not any(t.dep_ in subject for t in head.children):
+        return []  # "resigned and left on Friday": one clause, one subject, one event
+    first = head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    members = [first, *(c for c in first.children if c.dep_ == "conj")]
+    found = []
+    for verb in members:
+        if verb.i == head.i or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        own = own_words(verb)
+        if any(t.dep_ in subject for t in verb.children) and not any(t.i in times for t in own):
+            found.append(verb)
+    return found
+
+
+def not_story_words(parsed: ParsedArticle) -> set[int]:
+    """Token ids no event may tell: the dateline ("SURABAYA, Indonesia (Reuters) -") and
+    subheadings run into a paragraph ("TRUMP AND MAY ONCE HAND-IN-HAND"), three or more capitalised words."""
+    doc, header = parsed.doc, dateline_end(parsed)
+    skipped = {t.i for t in doc if t.idx < header}
+    run: list[int] = []
+    for token in [*doc, None]:
+        if token is not None and (
+            token.text == "-" and run or (token.is_alpha and token.is_upper and len(token) > 1)
+        ):
+            run.append(token.i)
+            continue
+        if sum(1 for i in run if doc[i].is_alpha) >= SHOUTED_WORDS:
+            skipped.update(run)
+        run = []
+    return skipped
+
+
+def without_repeats(events: list[Event]) -> list[Event]:
+    """Two events of one date told in mostly the same words are one: the fuller telling stays."""
+    kept: list[Event] = []
+    for event in events:
+        twin = next((k for k in kept if k.date == event.date and same_telling(k.what, event.what)), None)
+        if twin is None:
+            kept.append(event)
+        elif len(event.what.split()) > len(twin.what.split()):
+            kept[kept.index(twin)] = event
+    return kept
+
+
+def same_telling(a: str, b: str) -> bool:
+    words_a, words_b = set(WORD.findall(a.lower())), set(WORD.findall(b.lower()))
+    longer = max(len(words_a), len(words_b))
+    return longer > 0 and len(words_a & words_b) >= max(REPEAT_SHARE * longer, 3)
+
+
+def is_fact(head: Token, time: FoundTime, published: str | None) -> bool:
+    """A real or scheduled happening: not a hypothetical, not a past tense dated after publication."""
+    if head.pos_ not in ("VERB", "AUX"):
+        return True
+    day = time.expression.value.split("T")[0]
+    late = bool(ISO_DATE.fullmatch(day)) and after_publication(day, published)
+    return not in_unreal_clause(head) and not is_state(head) and not (late and is_past(head))
 
 
 def is_placing(time: FoundTime) -> bool:
@@ -82,9 +163,11 @@ def is_placing(time: FoundTime) -> bool:
     return expression.type in ("DATE", "TIME") and expression.value not in UNPLACED_VALUES
 
 
-def make_event(index: ActorIndex, time: FoundTime, span: Span, head: Token, times: set[int]) -> Event | None:
+def make_event(
+    index: ActorIndex, time: FoundTime, span: Span, head: Token, times: set[int], hidden: set[int]
+) -> Event | None:
     """The event a dated clause tells, or None when too little of the clause is left."""
-    what, tokens = describe_clause(head, span, index, times)
+    what, tokens = describe_clause(head, span, index, times, hidden)
     if len(what.split()) < 2:
         return None
     value = time.expression.value

@@ -22,7 +22,7 @@ from .rules import (
     normalise,
     rule,
 )
-from .values import SEASONS, Point, shift, truncate
+from .values import SEASONS, Point, safe_date, shift, truncate
 from .words import (
     AMOUNT,
     CLOCK_UNIT,
@@ -52,6 +52,8 @@ TWO_DIGIT_YEAR_HORIZON = 10
 def infer_year(month: int, day: int | None, context: Context) -> int | None:
     """The year of a date written without one, from the publication date and the verb's tense."""
     anchor = context.anchor
+    if context.year is not None:
+        return context.year
     if anchor is None:
         return None
     written = (month, day or 1)
@@ -59,7 +61,18 @@ def infer_year(month: int, day: int | None, context: Context) -> int | None:
         return anchor.year - 1
     if context.tense == "future" and written < (anchor.month, anchor.day) and (day or month < anchor.month):
         return anchor.year + 1
+    if context.tense == "present" and day:
+        return nearest_year(month, day, anchor)
     return anchor.year
+
+
+def nearest_year(month: int, day: int, anchor: date) -> int:
+    """Without a tense to go by, the year that puts the date nearest the publication (news is recent)."""
+
+    def distance(year: int) -> int:
+        return abs((safe_date(year, month, day) - anchor).days)
+
+    return min((anchor.year, anchor.year - 1, anchor.year + 1), key=distance)
 
 
 def year_of_words(words: str | None, context: Context) -> int | None:

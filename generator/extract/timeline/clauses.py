@@ -102,8 +102,14 @@ def time_tokens(time: Span, times: set[int]) -> set[int]:
     return skip
 
 
-def describe_clause(head: Token, time: Span, index: ActorIndex, times: set[int]) -> tuple[str, list[Token]]:
-    """The short text of the clause dated by `time` (its verb `head`), and the tokens it names."""
+def describe_clause(
+    head: Token, time: Span, index: ActorIndex, times: set[int], hidden: set[int] | None = None
+) -> tuple[str, list[Token]]:
+    """The short text of the clause dated by `time` (its verb `head`), and the tokens it names.
+
+    `hidden` tokens (a dateline) are left out of the text but not of the parse: the words they
+    govern, as the parser attached them, are still told.
+    """
     skip = time_tokens(time, times)
     if head.pos_ not in VERB_POS:
         clause, subjects, path = head, list[Token](), {head.i}
@@ -120,7 +126,7 @@ def describe_clause(head: Token, time: Span, index: ActorIndex, times: set[int])
             names[subject.i] = name
             named += words
     sentence = head.sent
-    kept = with_units(whole_quotations(kept, sentence), sentence)
+    kept = with_units(whole_quotations(kept, sentence), sentence) - (hidden or set())
     tokens = trim_edges([head.doc[i] for i in sorted(kept)], frozenset(names))
     tokens, cut = shorten(tokens, path | {s.i for s in subjects})
     text = render(tokens, names) + (" \u2026" if cut else "")

@@ -70,6 +70,13 @@ TRAILERS = re.compile(r"\s*(?:UTC|GMT)\b|\s+(?:ahead|to come|later|earlier|after
 DATE_ONLY_PARAGRAPH = re.compile(
     r"[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4}|\d{4}-\d{2}-\d{2}"
 )
+# What follows a clock reading that counts down a game, not a time of day ("with 3:08 to play").
+GAME_CLOCK = re.compile(r"\s+(?:to play|to go|left|remaining)\b")
+# A year closing a written date ("March 3, 2017").
+WRITTEN_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d$")
+# A year written as a bare number, and the dependencies in which such a number names a thing.
+BARE_YEAR = re.compile(r"\d{4}")
+NOUN_ROLES: frozenset[str] = frozenset({"nsubj", "nsubjpass", "dobj", "appos", "poss"})
 # Prepositions that tell on their own whether a date lies before or after publication.
 TENSE_PREPOSITIONS: dict[str, Tense] = {"since": "past", "until": "future", "till": "future"}
 # Verbs whose dates lie ahead whatever their tense ("a hearing has been scheduled for June 3").
@@ -98,6 +105,7 @@ class Candidate:
     end: int
     text: str
     tense: Tense
+    year: int | None = None  # the year its list writes once ("Feb. 9 and March 3, 2017")
 
 
 def find_times(parsed: ParsedArticle) -> list[FoundTime]:
@@ -176,7 +184,7 @@ def run(candidates: list[Candidate], anchor: date | None) -> list[Normal | None]
     refs = References()
     values: list[Normal | None] = []
     for candidate in candidates:
-        normal = normalise(candidate.text, Context(anchor, refs, candidate.tense))
+        normal = normalise(candidate.text, Context(anchor, refs, candidate.tense, candidate.year))
         if normal is not None and normal.point is not None and normal.type in ("DATE", "TIME"):
             refs.remember(normal.point)
         values.append(normal)
@@ -192,13 +200,21 @@ def find_candidates(parsed: ParsedArticle) -> list[Candidate]:
     extras = [(m.start(), m.end()) for pattern in (EXTRA_WORDS, EXTRA_NAMES) for m in pattern.finditer(text)]
     extras = [span for span in extras if not inside_name(parsed, *span)]
     chosen: list[tuple[int, int]] = []
+    years: dict[tuple[int, int], int] = {}
     for group in (entities, extras):
         for start, end in sorted(set(group), key=lambda s: (s[0], -(s[1] - s[0]))):
-            for piece in readable_pieces(text, start, extend(text, end)):
-                if all(piece[0] >= e or piece[1] <= s for s, e in chosen) and not in_dateline(parsed, piece):
+            pieces = readable_pieces(text, start, extend(text, end))
+            years.update(shared_year(text, pieces))
+            for piece in pieces:
+                if (
+                    all(piece[0] >= e or piece[1] <= s for s, e in chosen)
+                    and not in_dateline(parsed, piece)
+                    and not number_as_name(parsed, piece)
+                    and not GAME_CLOCK.match(text, piece[1])
+                ):
                     chosen.append(piece)
     chosen.sort()
-    return [Candidate(s, e, text[s:e], tense_at(parsed, s, e)) for s, e in chosen]
+    return [Candidate(s, e, text[s:e], tense_at(parsed, s, e), years.get((s, e))) for s, e in chosen]
 
 
 def merge_adjacent(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -223,6 +239,20 @@ def in_dateline(parsed: ParsedArticle, piece: tuple[int, int]) -> bool:
     number = parsed.paragraph_at(piece[0])
     paragraph = parsed.paragraph_text(number).strip()
     return bool(DATE_ONLY_PARAGRAPH.fullmatch(paragraph))
+
+
+def number_as_name(parsed: ParsedArticle, piece: tuple[int, int]) -> bool:
+    """A bare four-digit number that acts as a noun or counts one is a title or a quantity, not a year.
+
+    A year is placed by a preposition ("in 1917") or modifies a noun ("the 2016 election"); as a
+    subject, object, apposition or possessor it names something ("the war drama 1917 won", "Sam
+    Mendes's 1917"), and as a number before a plural noun it counts ("2000 people").
+    """
+    span = parsed.doc.char_span(*piece, alignment_mode="expand")
+    if span is None or len(span) != 1 or not BARE_YEAR.fullmatch(span.text):
+        return False
+    token = span[0]
+    return token.dep_ in NOUN_ROLES or (token.dep_ == "nummod" and token.head.tag_ == "NNS")
 
 
 def inside_name(parsed: ParsedArticle, start: int, end: int) -> bool:
@@ -256,6 +286,19 @@ def readable_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
+def shared_year(text: str, pieces: list[tuple[int, int]]) -> dict[tuple[int, int], int]:
+    """In a list of dates the year is written once, at the end: "Feb. 9 and March 3, 2017"."""
+    shared: dict[tuple[int, int], int] = {}
+    year = None
+    for start, end in reversed(pieces):
+        written = WRITTEN_YEAR.search(text[start:end])
+        if written:
+            year = int(written.group(0))
+        elif year is not None:
+            shared[(start, end)] = year
+    return shared
+
+
 def readable(text: str) -> bool:
     """Whether some rule gives this text a value (tried against a neutral anchor)."""
     return normalise(text, Context(READABLE_ANCHOR)) is not None
@@ -279,14 +322,18 @@ def verb_tense(span: Span) -> Tense:
         token = token.head
     auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
     words = {c.lower_ for c in auxiliaries}
+    expecting = "should" in words and "have" not in words  # "should ease on Thursday"; not "should have"
     if (
         words & {"will", "'ll", "shall", "wo", "would", "'d"}
+        or expecting
         or "going" in words
         or token.lemma_ in SCHEDULING
     ):
         return "future"
     if token.tag_ == "VB" and "to" in words:
         governor = token.head
+        while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
+            governor = governor.head  # "the first leader to visit": the tense of "was"
         past = governor.tag_ == "VBD" and governor.lemma_ not in SCHEDULING and governor.i != token.i
         return "past" if past else "future"
     if token.tag_ in ("VBD",) or any(c.tag_ == "VBD" for c in auxiliaries):

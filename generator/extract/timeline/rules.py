@@ -98,6 +98,7 @@ class Context:
     anchor: date | None  # the publication date
     refs: References = field(default_factory=References)
     tense: Tense = "present"  # of the verb the expression modifies
+    year: int | None = None  # given by the list the expression belongs to
 
     def reference(self, grain: Grain) -> Point | None:
         """The last mentioned date fine enough for `grain`, else the publication date."""

@@ -1,0 +1,87 @@
+"""Standing relations stated by verbs: who represents, heads or plays for whom.
+
+- a relation verb between two actors, in a main or relative clause: "Jason Foy, who represents
+  Noel" (speaks-for), "Anna Berg heads the agency" (leads), "she joined Greenpeace" (member-of);
+- "for" a team or employer after a verb of playing or working, or after a counted statistic:
+  "Schröder scored 20 points for the Thunder", "Paul had four points and 10 assists for the
+  Thunder" (member-of).
+A negated or hypothetical verb states no relation ("would join", "does not represent").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from ...model import Relation
+from ..actors import ActorIndex
+from ..lexicon import table, words
+from ..nlp import ParsedArticle
+from ..timeline.modality import is_unreal
+from .lexicon import SUBJECTS
+
+RELATION_VERBS = table("relation_verbs")
+TEAM_VERBS = words("team_verbs")
+
+
+def membership_relations(parsed: ParsedArticle, index: ActorIndex) -> Iterator[Relation]:
+    for token in parsed.doc:
+        if token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in RELATION_VERBS:
+            yield from verb_relation(parsed, index, token)
+        elif token.lower_ == "for" and token.dep_ == "prep":
+            yield from team_relation(parsed, index, token)
+
+
+def stated(verb: Token) -> bool:
+    return not any(c.dep_ == "neg" for c in verb.children) and not is_unreal(verb)
+
+
+def actor_named(token: Token, index: ActorIndex) -> str | None:
+    """The actor a noun names: a mention there, or a capitalised name the tagger missed ("the Thunder")."""
+    found = index.actor_at(token.idx, token.idx + len(token))
+    if found or not token.text[:1].isupper():
+        return found
+    first = min([token, *(c for c in token.children if c.dep_ == "compound")], key=lambda t: t.i)
+    return index.resolve(token.doc[first.i : token.i + 1].text) or index.resolve(token.text)
+
+
+def subject_actor(verb: Token, index: ActorIndex) -> str | None:
+    """The actor the verb is said of: its subject, the noun a relative clause hangs on."""
+    if verb.dep_ == "relcl":
+        return actor_named(verb.head, index)
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if subject is None and verb.dep_ == "conj":
+        subject = next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)
+    return actor_named(subject, index) if subject is not None else None
+
+
+def verb_relation(parsed: ParsedArticle, index: ActorIndex, verb: Token) -> Iterator[Relation]:
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or not stated(verb):
+        return
+    source, target = subject_actor(verb, index), actor_named(obj, index)
+    if source and target and source != target:
+        yield Relation(source, target, RELATION_VERBS[verb.lemma_.lower()], parsed.paragraph_at(verb.idx))
+
+
+def team_relation(parsed: ParsedArticle, index: ActorIndex, prep: Token) -> Iterator[Relation]:
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    target = actor_named(obj, index) if obj is not None else None
+    team = index.get(target)
+    if team is None or team.kind != "organization":
+        return
+    counted, current = False, prep.head
+    for _ in range(6):  # up to the verb, noting a counted statistic on the way
+        counted = counted or any(c.dep_ == "nummod" for c in current.children)
+        if current.pos_ in {"VERB", "AUX"} or current.head.i == current.i:
+            break
+        current = current.head
+    if current.pos_ not in {"VERB", "AUX"} or not stated(current):
+        return
+    if not (counted or current.lemma_.lower() in TEAM_VERBS):
+        return
+    source = subject_actor(current, index)
+    member = index.get(source)
+    if member is not None and member.kind == "person" and source != target:
+        yield Relation(member.id, team.id, "member-of", parsed.paragraph_at(prep.idx))

@@ -1,0 +1,112 @@
+"""Names that are not actors, whatever the tagger says: places as locations, products, counts."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract.actors import extract_actors
+
+
+def names_and_kinds(parse, text: str) -> dict[str, str]:
+    return {a.name: a.kind for a in extract_actors(parse(text)).actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_actor"),
+    [
+        ("The ship sank off the coast of Sumatra on Friday.", "Sumatra"),
+        ("Storms hit communities east of Fresno overnight.", "Fresno"),
+        ("About half of Sonoma County's cell towers were down.", "Sonoma County"),
+        ("Fires burned in Kern and Tulare counties last year.", "Kern and Tulare"),
+        ("Flight 772, an Airbus A330, landed safely.", "Airbus"),
+        ("She won an Oscar for the role.", "Oscar"),
+        ("The group shared anti-Islam videos online.", "Islam"),
+        ("She criticized him for retweeting British far-right anti-Islam videos.", "Islam"),
+        ("Senator Ann Wolk, R-Ohio, voted against the bill.", "Ohio"),
+        ("Passengers included 40 Germans and three Austrians.", "Germans"),
+        ("Contributing: Lena Park", "Lena Park"),
+    ],
+)
+def test_not_an_actor(parse, text, not_actor):
+    assert not_actor not in names_and_kinds(parse, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Coach (Frank) Vogel praised the defence.", "Frank Vogel", "person"),
+        ("Bucks: G Tomas Adeyemi sat out with a sore ankle.", "Tomas Adeyemi", None),
+        ("Opposition Labour lawmaker Ruth Gale called it a disgrace.", "Labour Party", "organization"),
+        ("Madrid's mayor, Elena Ruiz, said the metro would reopen.", "Madrid", "place"),
+    ],
+)
+def test_actor_named_whole(parse, text, name, kind):
+    found = names_and_kinds(parse, text)
+    assert name in found, found
+    assert kind is None or found[name] == kind
+    assert not any(n.startswith("G ") for n in found)
+
+
+def test_a_party_in_a_description_is_no_actor(parse):
+    assert "Republican Party" not in names_and_kinds(parse, "The Republican president called for a ban.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Moscow fined Vostok, a stock-market listed company, on Monday.", "Vostok"),
+        ("Shares in Caldera Gold, the miner, fell sharply.", "Caldera Gold"),
+    ],
+)
+def test_a_name_described_as_a_body_is_an_organization(parse, text, name):
+    found = names_and_kinds(parse, text)
+    assert found.get(name) in {"organization", None}
+    assert found.get(name) != "person"
+
+
+def test_liberal_democrats_are_not_the_us_democratic_party(parse):
+    found = names_and_kinds(parse, "Liberal Democrat deputy leader Ian Moray said the report was damning.")
+    assert "Democratic Party" not in found
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "name"),
+    [
+        (
+            ["Volodymyr Zelenskiy spoke on Monday.", "Zelensky said the talks would go on."],
+            "Volodymyr Zelenskiy",
+        ),
+        (["Sergei Kislyak left the embassy.", "Kisliak declined to comment."], "Sergei Kislyak"),
+    ],
+)
+def test_spelling_variants_of_a_name_are_one_person(parse, paragraphs, name):
+    actors = [a for a in extract_actors(parse(paragraphs)).actors if a.kind == "person"]
+    assert [a.name for a in actors] == [name]
+
+
+def test_different_short_names_stay_apart(parse):
+    actors = extract_actors(parse(["Anna Mann met Tom Man on Friday.", "Mann and Man left together."])).actors
+    assert len([a for a in actors if a.kind == "person"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Islamist militants have carried out several attacks this year.", "Islamist militants"),
+        ("Yesterday Norwegian rescuers pulled two fishermen from the sea.", "Norwegian rescuers"),
+    ],
+)
+def test_a_particular_group_acting_is_an_actor(parse, text, group):
+    assert names_and_kinds(parse, text).get(group) == "group"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prison officials said the guards had been suspended.",
+        "Many residents left their homes overnight.",
+        "Aviation experts said the pilots had little time.",
+    ],
+)
+def test_vague_or_described_people_are_no_group(parse, text):
+    assert not [kind for kind in names_and_kinds(parse, text).values() if kind == "group"]

@@ -1,0 +1,126 @@
+"""Relations stated by titles read from the words, by relation verbs and by "for" a team."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract.actors import extract_actors
+from generator.extract.relations import extract_relations
+
+
+def triples(parse, text: str) -> set[tuple[str, str, str]]:
+    parsed = parse(text)
+    index = extract_actors(parsed)
+    return {(r.source, r.kind, r.target) for r in extract_relations(parsed, index, [])}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Ostrava Energy Board (OEB) met on Monday. OEB President Hana Kral said prices would rise.",
+            ("hana-kral", "leads", "ostrava-energy-board"),
+        ),
+        (
+            "The Boston Comets lost again. Comets assistant coach Ray Mendez has served as a mentor.",
+            ("ray-mendez", "member-of", "boston-comets"),
+        ),
+        (
+            "Northwind Power's chief meteorologist Lars Ek said winds would rise.",
+            ("lars-ek", "member-of", "northwind-power"),
+        ),
+        ("The mayor of Tampere, Liisa Koski, visited the families.", ("liisa-koski", "leads", "tampere")),
+        ("Madrid's mayor, Elena Ruiz, said the metro would reopen.", ("elena-ruiz", "leads", "madrid")),
+        (
+            "“We hope to reach an agreement,” said Peter Holm, who represents Nina Berg.",
+            ("peter-holm", "speaks-for", "nina-berg"),
+        ),
+        ("Anna Lind heads the Swedish Tax Agency.", ("anna-lind", "leads", "swedish-tax-agency")),
+        (
+            "Marco Testa had 12 points and nine rebounds for the Denver Nuggets.",
+            ("marco-testa", "member-of", "denver-nuggets"),
+        ),
+        (
+            "The Denver Nuggets won. Marco Testa scored the winning basket for the Nuggets.",
+            ("marco-testa", "member-of", "denver-nuggets"),
+        ),
+    ],
+)
+def test_stated_relation(parse, text, expected):
+    assert expected in triples(parse, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of fans voted for the Denver Nuggets in the poll.",  # voting for is no membership
+        "Mark Lee would join Greenpeace if asked.",  # hypothetical
+        "Mark Lee does not represent Greenpeace.",  # negated
+        "British ambassador to Norway Kim Dale met the king.",  # the host country is no membership
+    ],
+)
+def test_no_relation_without_a_statement(parse, text):
+    found = triples(parse, text)
+    assert not any(
+        kind == "member-of" and target in {"denver-nuggets", "greenpeace", "norway"}
+        for _, kind, target in found
+    ), found
+    assert not any(kind == "speaks-for" and target == "greenpeace" for _, kind, target in found)
+
+
+def test_a_role_toward_a_counterpart_is_no_membership(parse):
+    found = triples(
+        parse, "Gordon Sondland, the U.S. ambassador to the European Union, testified on Tuesday."
+    )
+    assert ("gordon-sondland", "member-of", "european-union") not in found
+    assert ("gordon-sondland", "member-of", "united-states") in found
+
+
+def test_a_nominee_is_no_member_of_the_office_sought(parse):
+    found = triples(parse, "Presumptive Democratic White House nominee Joe Biden called for the release.")
+    assert not any(source == "joe-biden" and target == "white-house" for source, _, target in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The head of the coastal rescue service, Sarah Collins, said the search would go on.",
+            ("sarah-collins", "leads", "coastal-rescue-service"),
+        ),
+        (
+            "There were 40 vacancies, said Tom Reed, local president of the nurses' union.",
+            ("tom-reed", "leads", "nurses-union"),
+        ),
+    ],
+)
+def test_a_body_named_in_common_nouns_becomes_an_actor(parse, text, expected):
+    assert expected in triples(parse, text)
+
+
+def test_a_vague_body_is_no_actor(parse):
+    parsed = parse("The head of the agency, Ana Prado, said the search would go on.")
+    assert [a.name for a in extract_actors(parsed).actors if a.kind == "organization"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Denver Nuggets beat the Boston Celtics on Friday.",
+            ("denver-nuggets", "opposes", "boston-celtics"),
+        ),
+        (
+            "The Los Angeles Lakers won again. Davis scored 34 points during the Lakers’ fifth straight "
+            "victory, 112-107 over the Denver Nuggets on Tuesday night.",
+            ("los-angeles-lakers", "opposes", "denver-nuggets"),
+        ),
+    ],
+)
+def test_sides_of_a_contest_oppose_each_other(parse, text, expected):
+    assert expected in triples(parse, text)
+
+
+def test_a_contest_denied_is_no_relation(parse):
+    found = triples(parse, "The Denver Nuggets did not beat the Boston Celtics on Friday.")
+    assert not any(kind == "opposes" for _, kind, _ in found)
