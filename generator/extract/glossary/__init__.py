@@ -26,6 +26,9 @@ from .candidates import (
     name_pattern,
 )
 from .definitions import define_in_article, find_expansion, find_spelled_name
+from .lexical import MAX_TERMS, LexicalDefinition, define_with_wordnet, find_lexical_terms, is_rare, need
+from .site_senses import choose_entries
+from .wordnet import WORDNET_MISSING, load_wordnet, warn_once
 
 
 def extract_terms(
@@ -33,17 +36,35 @@ def extract_terms(
 ) -> list[Term]:
     """The terms a reader of this article may need explained, most needed first."""
     text = parsed.text
-    known = find_glossary_terms(text, site_glossary)
+    known = find_glossary_terms(text, choose_entries(parsed, site_glossary))
     taken = [span for c in known for span in c.occurrences]
     found = (
         find_quoted_terms(parsed, index, quotes) + find_acronyms(parsed, index) + find_institutions(parsed)
     )
     others = merge_candidates([c for c in found if not covered(c, taken)], text)
     others = fold_expansions(parsed, others)
+    wordnet = load_wordnet()
+    if wordnet is None:
+        warn_once(WORDNET_MISSING)
+    else:
+        taken += [span for c in others for span in c.occurrences]
+        others += merge_candidates(find_lexical_terms(parsed, wordnet, taken), text)
     terms = [(rank(c, None), c.start, to_term(parsed, c, None)) for c in known]
+    lexical = []
     for candidate in others:
         definition = define_in_article(parsed, candidate)
+        if definition is None and wordnet is not None:
+            from_dictionary = define_with_wordnet(parsed, candidate.term, wordnet)
+            if candidate.kind == "lexical":
+                if from_dictionary and (from_dictionary.specialised or is_rare(candidate.term)):
+                    lexical.append((need(candidate.term, from_dictionary), candidate, from_dictionary))
+                continue
+            if from_dictionary:
+                terms.append((1, candidate.start, dictionary_term(parsed, candidate, from_dictionary)))
+                continue
         terms.append((rank(candidate, definition), candidate.start, to_term(parsed, candidate, definition)))
+    for _, candidate, from_dictionary in sorted(lexical, key=lambda t: t[0])[:MAX_TERMS]:
+        terms.append((1, candidate.start, dictionary_term(parsed, candidate, from_dictionary)))
     return [term for _, _, term in sorted(terms, key=lambda t: (t[0], t[1]))]
 
 
@@ -111,3 +132,11 @@ def to_term(parsed: ParsedArticle, candidate: Candidate, definition: str | None)
     if definition:
         return Term(candidate.term, definition, "article", paragraphs[0], paragraphs)
     return Term(candidate.term, None, "wanted", paragraphs[0], paragraphs)
+
+
+def dictionary_term(parsed: ParsedArticle, candidate: Candidate, definition: LexicalDefinition) -> Term:
+    """The Term of a candidate defined by WordNet; doubtful when its sense is unsure."""
+    term = to_term(parsed, candidate, definition.text)
+    term.source = "wordnet"
+    term.doubtful = definition.doubtful
+    return term
