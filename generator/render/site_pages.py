@@ -65,7 +65,7 @@ def render_site_glossary(
     rows: dict[str, GlossaryRow] = {}
     for slug, story in sorted(stories):
         for term in story.glossary:
-            if term.definition:
+            if term.definition and not term.doubtful:
                 row = rows.setdefault(term.term.lower(), GlossaryRow(term.term, term.definition))
                 link = f"[{escape_markdown(story.title)}]({slug}/glossary.md)"
                 if link not in row.links:

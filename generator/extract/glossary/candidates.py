@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span, Token
 
 from ...model import GlossaryEntry, Quote
@@ -138,12 +139,27 @@ def find_glossary_terms(text: str, site_glossary: Iterable[GlossaryEntry]) -> li
     found: dict[str, Candidate] = {}
     taken_until = -1
     for start, end, entry in matches:
-        if start < taken_until or in_capitals_run(text, start, end):
+        if start < taken_until or in_capitals_run(text, start, end) or continues_name(text, start):
             continue
         taken_until = end
         candidate = found.setdefault(entry.term, Candidate(entry.term, "glossary", start, end, entry))
         candidate.occurrences.append((start, end))
     return list(found.values())
+
+
+CAPITALISED_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+
+
+def continues_name(text: str, start: int) -> bool:
+    """Whether a capitalised match continues a name: 'Security Council' in 'National Security Council'.
+
+    A capitalised word right before it makes it a different body, unless that word is a function
+    word opening the sentence ("The Security Council").
+    """
+    if not text[start : start + 1].isupper():
+        return False
+    before = CAPITALISED_WORD_BEFORE.search(text[max(0, start - 30) : start])
+    return before is not None and before.group(1).lower() not in STOP_WORDS
 
 
 def in_capitals_run(text: str, start: int, end: int) -> bool:
