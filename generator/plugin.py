@@ -43,7 +43,9 @@ class ExplainerPlugin(BasePlugin):  # type: ignore[type-arg]
             config.nav = build_nav(self.rendered, site)
         self.terms = tooltip_terms(self.rendered)
         site_terms = tooltip_terms(RenderedSite(glossary=self.rendered.glossary))
-        self.story_terms = {slug: shown_terms(story.glossary) + site_terms for slug, story in self.rendered.stories}
+        self.story_terms = {
+            slug: shown_terms(story.glossary) + site_terms for slug, story in self.rendered.stories
+        }
         return config
 
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:

@@ -54,7 +54,7 @@ def extract_terms(
     for candidate in others:
         definition = define_in_article(parsed, candidate)
         if definition is None and wordnet is not None:
-            from_dictionary = define_with_wordnet(parsed, candidate.term, wordnet)
+            from_dictionary = define_with_wordnet(parsed, candidate.term, wordnet, candidate.occurrences)
             if candidate.kind == "lexical":
                 if from_dictionary and (from_dictionary.specialised or is_rare(candidate.term)):
                     lexical.append((need(candidate.term, from_dictionary), candidate, from_dictionary))
@@ -62,6 +62,8 @@ def extract_terms(
             if from_dictionary:
                 terms.append((1, candidate.start, dictionary_term(parsed, candidate, from_dictionary)))
                 continue
+        if definition is None and candidate.kind == "organisation":
+            continue  # a name nobody explains is no glossary term
         terms.append((rank(candidate, definition), candidate.start, to_term(parsed, candidate, definition)))
     for _, candidate, from_dictionary in sorted(lexical, key=lambda t: t[0])[:MAX_TERMS]:
         terms.append((1, candidate.start, dictionary_term(parsed, candidate, from_dictionary)))

@@ -11,7 +11,8 @@ Four finders, each answering one question about the text:
   (a label the speaker marks), or when nobody is reported saying it.
 * `find_acronyms`: which initialisms (G7, IMF, PG&E) does it use, from the shape of the token?
 * `find_institutions`: which public bodies (Federal Natural Resources Agency, Bureau of Prisons)
-  does it name, from spaCy's ORG entities and the nouns that name kinds of public body?
+  does it name, from spaCy's ORG entities and the nouns that name kinds of public body? Other
+  organisations of two words or more come too, as kind "organisation".
 
 People's names, countries, datelines and all-capitals headlines are left out: a reader needs
 no glossary for them.
@@ -33,7 +34,9 @@ from ..actors import ActorIndex
 from ..nlp import ParsedArticle, doc_text
 from ..quotes.marks import find_quoted_spans
 
-CandidateKind = Literal["glossary", "quoted", "acronym", "institution"]
+# An "organisation" (a named group that is no public body: Britain First) is a term only when
+# the article or a dictionary explains it; the other kinds are kept, wanted if need be.
+CandidateKind = Literal["glossary", "quoted", "acronym", "institution", "organisation", "lexical"]
 
 
 def words(text: str) -> frozenset[str]:
@@ -343,7 +346,7 @@ def find_institutions(parsed: ParsedArticle) -> list[Candidate]:
         if len(words) < 2 or any(t.like_num or t.ent_type_ == "PERSON" for t in tokens):
             continue
         text = parsed.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
-        if not (INSTITUTION_WORDS & {w.text for w in words} or any(b in text for b in BANK_INSTITUTIONS)):
-            continue
-        found.append(Candidate(text, "institution", tokens[0].idx, tokens[0].idx + len(text)))
+        public = INSTITUTION_WORDS & {w.text for w in words} or any(b in text for b in BANK_INSTITUTIONS)
+        kind: CandidateKind = "institution" if public else "organisation"
+        found.append(Candidate(text, kind, tokens[0].idx, tokens[0].idx + len(text)))
     return found

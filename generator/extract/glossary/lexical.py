@@ -3,7 +3,9 @@
 What a general reader may need explained, among the article's common nouns:
 
 * a word compound WordNet lists as one entry ("money laundering", "technical foul", "distress
-  signal"), unless everyday ("prime minister" is more frequent than `EVERYDAY_PHRASE`);
+  signal"), unless everyday ("prime minister" is more frequent than `EVERYDAY_PHRASE`; wordfreq
+  estimates phrases from their words, so an office written with capitals, "Home Secretary", counts
+  whatever its estimate);
 * a rare noun ("extradition", "indictment": rarer than `RARE_WORD` in `wordfreq`'s Zipf scale);
 * a common noun used in a specialised sense: its chosen WordNet sense belongs to a topic domain
   the story is about ("assists" in basketball, "bond" in criminal law).
@@ -24,7 +26,7 @@ from wordfreq import zipf_frequency
 from ..nlp import ParsedArticle
 from .candidates import NAME_ENTITIES, Candidate, in_capitals_run
 from .senses import choose_sense, content_stems, definition_text, semantic_fields, text_stems
-from .wordnet import WordNet
+from .wordnet import Synset, WordNet
 
 RARE_WORD = 3.5  # Zipf frequency: about 3 per million words ("extradition" 3.3, "indictment" 3.7)
 EVERYDAY_WORD = 4.7  # even in a specialised sense, words this frequent need no glossary ("home")
@@ -34,6 +36,7 @@ MAX_TERMS = 10
 # Senses a general reader knows without help, by lexicographer file: noun.animal, body, feeling,
 # food, person ("staffer", "accuser"), plant, shape, time (`lexnames(5)` of WordNet).
 EVERYDAY_LEXFILES = frozenset({5, 8, 12, 13, 18, 20, 25, 28})
+QUANTITY_LEXFILE = 23
 CONTEXT_KEY = "explainer.glossary_context"  # where the story's content stems are kept in Doc.user_data
 FIELDS_KEY = "explainer.glossary_fields"
 
@@ -63,16 +66,28 @@ def story_fields(doc: Doc, wordnet: WordNet) -> dict[int, int]:
     return fields
 
 
-def define_with_wordnet(parsed: ParsedArticle, term: str, wordnet: WordNet) -> LexicalDefinition | None:
-    """The WordNet definition of `term` in the story's sense, or None when WordNet has no sense."""
+def define_with_wordnet(
+    parsed: ParsedArticle, term: str, wordnet: WordNet, spans: list[tuple[int, int]] | None = None
+) -> LexicalDefinition | None:
+    """The WordNet definition of `term` in the story's sense, or None when WordNet has no sense.
+
+    `spans` are the term's occurrences: the words of their sentences weigh most in choosing.
+    """
     senses = wordnet.synsets(term)
     if not senses:
         return None
     fields = story_fields(parsed.doc, wordnet)
-    choice = choose_sense(wordnet, senses, story_context(parsed.doc), text_stems(term), fields)
-    if choice is None or choice.synset.lexfile in EVERYDAY_LEXFILES:
-        return None
-    specialised = bool(choice.synset.domains) or choice.synset.gloss.startswith("(")
+    near = content_stems(
+        t.lemma_
+        for start, end in spans
+        for span in [parsed.doc.char_span(start, end, alignment_mode="expand")]
+        if span is not None
+        for t in span.sent
+    )
+    choice = choose_sense(wordnet, senses, story_context(parsed.doc), text_stems(term), fields, near)
+    if choice is None or (choice.synset.lexfile in EVERYDAY_LEXFILES and (term.islower() or " " not in term)):
+        return None  # "prison guards", "bruises"; but an office, "Home Secretary", is a term
+    specialised = bool(choice.synset.domains) or choice.synset.gloss.startswith("(") or is_unit(choice.synset)
     return LexicalDefinition(definition_text(choice.synset), not choice.confident, specialised)
 
 
@@ -118,8 +133,10 @@ def compound_at(doc: Doc, i: int, wordnet: WordNet) -> tuple[int, str] | None:
         return None  # "falsifying records": a verb, whatever the parser calls it
     for length in range(MAX_PHRASE_WORDS, 0, -1):
         tokens = doc[i : i + length]
-        if len(tokens) < length or not all(eligible(t) for t in tokens) or tokens[-1].pos_ != "NOUN":
+        if len(tokens) < length or not all(eligible(t) for t in tokens):
             continue
+        if tokens[-1].pos_ != "NOUN" and not (length > 1 and tokens[-1].pos_ == "PROPN"):
+            continue  # "Home Secretary" may be tagged a name; one capitalised word is a name
         if any(t.is_sent_start for t in tokens[1:]):
             continue
         phrase = " ".join(t.text for t in tokens)
@@ -127,20 +144,35 @@ def compound_at(doc: Doc, i: int, wordnet: WordNet) -> tuple[int, str] | None:
         if key is None:
             continue
         if length > 1:
-            if zipf_frequency(phrase, "en") < EVERYDAY_PHRASE:
-                return i + length, key
+            title = all(t.text[0].isupper() for t in tokens) and not tokens[0].is_sent_start
+            if title and continues(doc, i + length):
+                return None  # "Air Force" of "Air Force One": a longer name
+            if title or zipf_frequency(phrase, "en") < EVERYDAY_PHRASE:
+                return i + length, key  # "Home Secretary" in mid-sentence: an office
             continue
         frequency = zipf_frequency(key, "en")
+        measured = i > 0 and doc[i - 1].like_num  # "353 knots": maybe a unit
         if tokens[0].is_lower and (
-            frequency < RARE_WORD or (frequency < EVERYDAY_WORD and has_domain_sense(wordnet, key))
+            frequency < RARE_WORD
+            or (frequency < EVERYDAY_WORD and (measured or has_domain_sense(wordnet, key)))
         ):
             return i + 1, key
     return None
 
 
+def continues(doc: Doc, i: int) -> bool:
+    """Whether token i carries on a capitalised name (a capitalised word or a number)."""
+    return i < len(doc) and (doc[i].text[:1].isupper() or doc[i].like_num) and not doc[i].is_sent_start
+
+
 def has_domain_sense(wordnet: WordNet, key: str) -> bool:
     """Whether some sense of the word belongs to a topic domain (it may be used technically)."""
     return any(s.domains or s.gloss.startswith("(") for s in wordnet.synsets(key))
+
+
+def is_unit(synset: Synset) -> bool:
+    """Whether the sense is a unit of measurement (noun.quantity: knot, megawatt, barrel)."""
+    return synset.lexfile == QUANTITY_LEXFILE and "unit" in synset.gloss
 
 
 def rarity(term: str) -> float:

@@ -31,7 +31,7 @@ GLOSS_FILLER = words(
 MIN_OVERLAP = 1.0  # a sense must share something with the story
 MIN_OVERLAP_POLYSEMOUS = 1.5  # more for a word of several senses…
 MIN_MARGIN = 1.0  # … and clearly more than the next best
-MIN_DOMAIN = 2.0  # a topic domain must be named in the story, or its gloss shared this much
+MIN_DOMAIN = 1.2  # a topic domain must be named in the story, or its gloss shared this much
 MIN_FIELD_NOUNS = 3  # the chosen sense's semantic field must be the field of this many story nouns
 
 
@@ -75,11 +75,12 @@ def overlap(signature: set[str], context: set[str]) -> float:
 
 
 def signature(wordnet: WordNet, synset: Synset) -> set[str]:
-    """The words that describe a sense: its lemmas and gloss, and those of its hypernyms."""
+    """The words that describe a sense: its lemmas and gloss, and those of its hypernyms and domains."""
     words = text_stems(" ".join(synset.lemmas) + " " + synset.gloss)
-    for offset in synset.hypernyms:
-        parent = wordnet.synset(synset.pos, offset)
-        words |= text_stems(" ".join(parent.lemmas) + " " + parent.gloss)
+    linked = [wordnet.synset(synset.pos, o) for o in synset.hypernyms]
+    linked += [wordnet.synset("n", o) for o in synset.domains]
+    for other in linked:
+        words |= text_stems(" ".join(other.lemmas) + " " + other.gloss)
     return words
 
 
@@ -97,11 +98,17 @@ def domain_fits(wordnet: WordNet, synset: Synset, context: set[str]) -> bool:
 
 
 def choose_sense(
-    wordnet: WordNet, senses: list[Synset], context: set[str], own: set[str], fields: dict[int, int]
+    wordnet: WordNet,
+    senses: list[Synset],
+    context: set[str],
+    own: set[str],
+    fields: dict[int, int],
+    near: set[str] = frozenset(),  # type: ignore[assignment]
 ) -> SenseChoice | None:
     """The sense of `senses` that fits the story's `context` best; None when there are none.
 
     `own` are the stems of the term itself, which every sense shares and so are not evidence.
+    `near` are the words of the sentences the term is used in: they count twice.
     `fields` counts the story's nouns per lexicographer file (noun.food, noun.act…): a sense of
     a word with several must belong to a field the story's other nouns use, so that a pastry
     "turnover" is not chosen in a basketball story because "dish" and "filling" occur in it.
