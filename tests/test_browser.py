@@ -80,6 +80,7 @@ class PageReport:
     url: str
     status: int
     description: str | None = None
+    text: str = ""
     links: list[str] = field(default_factory=list)
     ids: set[str] = field(default_factory=set)
     console_errors: list[str] = field(default_factory=list)
@@ -223,6 +224,7 @@ def visit(page: Page, url: str, base_url: str, watcher: Watcher) -> PageReport:
     response = page.goto(url, wait_until="networkidle")
     report = PageReport(url, response.status if response else 0)
     report.description = page.evaluate("() => document.querySelector('meta[name=description]')?.content")
+    report.text = page.evaluate("() => document.body.innerText")
     report.links = page.eval_on_selector_all("a[href]", "links => links.map(a => a.href)")
     report.ids = set(page.eval_on_selector_all("[id]", "elements => elements.map(e => e.id)"))
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
@@ -351,6 +353,11 @@ def test_the_actor_graph_image_loads(page: Page, base_url: str, slug: str) -> No
     assert graph.count() == 1
     assert graph.evaluate("img => img.complete && img.naturalWidth") > 0, "the actor graph did not load"
     assert (graph.get_attribute("alt") or "").startswith("Actor graph of")
+
+
+def test_no_page_shows_a_placeholder_for_a_missing_definition(crawl: dict[str, PageReport]) -> None:
+    placeholders = [url for url, report in crawl.items() if "definition wanted" in report.text.lower()]
+    assert not placeholders, f"pages show 'Definition wanted': {placeholders}"
 
 
 def test_a_glossary_term_shows_its_definition_on_hover(page: Page, base_url: str) -> None:

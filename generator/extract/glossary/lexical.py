@@ -84,7 +84,8 @@ def define_with_wordnet(
         if span is not None
         for t in span.sent
     )
-    choice = choose_sense(wordnet, senses, story_context(parsed.doc), text_stems(term), fields, near)
+    context = story_context(parsed.doc)
+    choice = choose_sense(wordnet, senses, context, text_stems(term), fields, near, " " in term.strip())
     if choice is None or (choice.synset.lexfile in EVERYDAY_LEXFILES and (term.islower() or " " not in term)):
         return None  # "prison guards", "bruises"; but an office, "Home Secretary", is a term
     specialised = bool(choice.synset.domains) or choice.synset.gloss.startswith("(") or is_unit(choice.synset)

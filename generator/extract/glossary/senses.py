@@ -104,11 +104,13 @@ def choose_sense(
     own: set[str],
     fields: dict[int, int],
     near: set[str] = frozenset(),  # type: ignore[assignment]
+    compound: bool = False,
 ) -> SenseChoice | None:
     """The sense of `senses` that fits the story's `context` best; None when there are none.
 
     `own` are the stems of the term itself, which every sense shares and so are not evidence.
-    `near` are the words of the sentences the term is used in: they count twice.
+    `near` are the words of the sentences the term is used in: they count twice. A `compound`
+    ("money laundering") of one sense needs no overlap: a fixed phrase of one meaning is that meaning.
     `fields` counts the story's nouns per lexicographer file (noun.food, noun.act…): a sense of
     a word with several must belong to a field the story's other nouns use, so that a pastry
     "turnover" is not chosen in a basketball story because "dish" and "filling" occur in it.
@@ -131,7 +133,7 @@ def choose_sense(
     if synset.domains and best >= 0:
         confident = True  # its topic domain was found in the story
     elif len(scored) == 1:
-        confident = best >= MIN_OVERLAP
+        confident = best >= MIN_OVERLAP or (compound and best >= 0)
     else:
         confident = (
             best >= MIN_OVERLAP_POLYSEMOUS
