@@ -290,7 +290,8 @@ def check_glossary(data: Any) -> list[tuple[str, str]]:
     for i, entry in enumerate(data):
         problems += check_fields(entry, GLOSSARY_ENTRY, f"[{i}]")
         if isinstance(entry, dict) and isinstance(entry.get("term"), str):
-            context = entry.get("context") if isinstance(entry.get("context"), list) else []
+            context = entry.get("context")
+            context = context if isinstance(context, list) else []
             key = " | ".join([entry["term"].strip().lower(), *sorted(str(c).lower() for c in context)])
             if key in seen:
                 problems.append((f"[{i}].term", f"duplicate of [{seen[key]}]: {entry['term']!r}"))

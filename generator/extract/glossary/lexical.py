@@ -79,7 +79,7 @@ def define_with_wordnet(
     fields = story_fields(parsed.doc, wordnet)
     near = content_stems(
         t.lemma_
-        for start, end in spans
+        for start, end in spans or []
         for span in [parsed.doc.char_span(start, end, alignment_mode="expand")]
         if span is not None
         for t in span.sent
@@ -180,7 +180,7 @@ def rarity(term: str) -> float:
     return zipf_frequency(term, "en")
 
 
-def need(term: str, definition: LexicalDefinition) -> tuple[int, float]:
+def need(term: str, definition: LexicalDefinition) -> tuple[bool, bool, bool, float]:
     """Sort key, most needed first: shown before doubtful, specialised senses, compounds, rarity."""
     return (definition.doubtful, not definition.specialised, len(term.split()) == 1, rarity(term))
 
