@@ -103,7 +103,7 @@ def test_examples_are_cut_from_glosses() -> None:
     ("story", "expected", "confident"),
     [
         (
-            "The judge set the bond at $1 million for the accused, charged with two crimes.",
+            "The judge set the bond at $1 million for the accused in the criminal case.",
             "bail",
             True,
         ),
@@ -115,7 +115,8 @@ def test_the_sense_that_fits_the_story_is_chosen(
     small_wordnet: WordNet, story: str, expected: str | None, confident: bool
 ) -> None:
     context = text_stems(story)
-    choice = choose_sense(small_wordnet, small_wordnet.synsets("bond"), context, {"bond"}, {21: 3, 27: 3})
+    senses = small_wordnet.synsets("bond")
+    choice = choose_sense(small_wordnet, senses, context, {"bond"}, {21: 3, 27: 3}, near=context)
     assert choice is not None
     assert choice.confident is confident
     if expected:
@@ -123,8 +124,8 @@ def test_the_sense_that_fits_the_story_is_chosen(
 
 
 def test_a_sense_outside_the_story_s_fields_stays_doubtful(small_wordnet: WordNet) -> None:
-    context = text_stems("The judge set the bond at $1 million for the accused, charged with two crimes.")
-    choice = choose_sense(small_wordnet, small_wordnet.synsets("bond"), context, {"bond"}, {})
+    context = text_stems("The judge set the bond at $1 million for the accused in the criminal case.")
+    choice = choose_sense(small_wordnet, small_wordnet.synsets("bond"), context, {"bond"}, {}, near=context)
     assert choice is not None
     assert choice.synset.lemmas[0] == "bail" and choice.confident  # its domain, criminal law, is in the story
     tie = [s for s in small_wordnet.synsets("bond") if not s.domains]

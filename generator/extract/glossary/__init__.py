@@ -14,6 +14,8 @@ first appearance.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ...model import GlossaryEntry, Quote, Term
 from ..actors import ActorIndex
 from ..nlp import ParsedArticle
@@ -60,6 +62,9 @@ def extract_terms(
                     lexical.append((need(candidate.term, from_dictionary), candidate, from_dictionary))
                 continue
             if from_dictionary:
+                if candidate.kind == "acronym" and len(wordnet.synsets(candidate.term)) > 1:
+                    # initialisms are too ambiguous for the story's words to settle: MP, CSE
+                    from_dictionary = replace(from_dictionary, doubtful=True)
                 terms.append((1, candidate.start, dictionary_term(parsed, candidate, from_dictionary)))
                 continue
         if definition is None and candidate.kind == "organisation":

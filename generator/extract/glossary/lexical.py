@@ -8,7 +8,10 @@ What a general reader may need explained, among the article's common nouns:
   whatever its estimate);
 * a rare noun ("extradition", "indictment": rarer than `RARE_WORD` in `wordfreq`'s Zipf scale);
 * a common noun used in a specialised sense: its chosen WordNet sense belongs to a topic domain
-  the story is about ("assists" in basketball, "bond" in criminal law).
+  the story names ("assists" in basketball, "bond" in criminal law).
+
+Not a term: a noun that only modifies another ("plea" of "plea agreement": the compound is the
+term), a gerund ("falsifying records"), the tail of a hyphenated word ("sale-purchase").
 
 Names (people, places), numbers and words in headlines are left out. The definition is the
 gloss of the sense the story uses (`senses`); a doubtful choice is marked for the editor. At
@@ -25,7 +28,7 @@ from wordfreq import zipf_frequency
 
 from ..nlp import ParsedArticle
 from .candidates import NAME_ENTITIES, Candidate, in_capitals_run
-from .senses import choose_sense, content_stems, definition_text, semantic_fields, text_stems
+from .senses import choose_sense, content_stems, definition_text, domain_named, semantic_fields, text_stems
 from .wordnet import Synset, WordNet
 
 RARE_WORD = 3.5  # Zipf frequency: about 3 per million words ("extradition" 3.3, "indictment" 3.7)
@@ -45,7 +48,7 @@ FIELDS_KEY = "explainer.glossary_fields"
 class LexicalDefinition:
     text: str
     doubtful: bool
-    specialised: bool  # the sense belongs to a topic domain (basketball, criminal law)
+    specialised: bool  # the sense is of a topic domain the story names (basketball), or a unit
 
 
 def story_context(doc: Doc) -> set[str]:
@@ -88,8 +91,13 @@ def define_with_wordnet(
     choice = choose_sense(wordnet, senses, context, text_stems(term), fields, near, " " in term.strip())
     if choice is None or (choice.synset.lexfile in EVERYDAY_LEXFILES and (term.islower() or " " not in term)):
         return None  # "prison guards", "bruises"; but an office, "Home Secretary", is a term
-    specialised = bool(choice.synset.domains) or choice.synset.gloss.startswith("(") or is_unit(choice.synset)
-    return LexicalDefinition(definition_text(choice.synset), not choice.confident, specialised)
+    # A common word counts as a term only in the sense of a domain the story names ("basketball").
+    named = domain_named(wordnet, choice.synset, context)
+    specialised = named or is_unit(choice.synset)
+    unnamed_domain = bool(choice.synset.domains) and not named  # medicine's "symptom" in a prison story
+    return LexicalDefinition(
+        definition_text(choice.synset), not choice.confident or unnamed_domain, specialised
+    )
 
 
 def eligible(token: Token) -> bool:
@@ -130,8 +138,10 @@ def compound_at(doc: Doc, i: int, wordnet: WordNet) -> tuple[int, str] | None:
     """The longest WordNet noun starting at token i that may be a term: (end token, lemma key)."""
     if not eligible(doc[i]) or doc[i].is_stop or doc[i].pos_ not in ("NOUN", "ADJ", "PROPN"):
         return None
-    if doc[i].tag_ in ("VBG", "VBN"):
+    if doc[i].tag_ in ("VBG", "VBN") or (doc[i].lower_.endswith("ing") and wordnet.lemma(doc[i].text, "v")):
         return None  # "falsifying records": a verb, whatever the parser calls it
+    if i > 1 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_:
+        return None  # "purchase agreements" of "sale-purchase agreements"
     for length in range(MAX_PHRASE_WORDS, 0, -1):
         tokens = doc[i : i + length]
         if len(tokens) < length or not all(eligible(t) for t in tokens):
@@ -151,6 +161,9 @@ def compound_at(doc: Doc, i: int, wordnet: WordNet) -> tuple[int, str] | None:
             if title or zipf_frequency(phrase, "en") < EVERYDAY_PHRASE:
                 return i + length, key  # "Home Secretary" in mid-sentence: an office
             continue
+        modifies = tokens[0].dep_ == "compound" and tokens[0].head.i > i
+        if modifies or (i + 1 < len(doc) and doc[i + 1].pos_ == "NOUN" and doc[i + 1].is_alpha):
+            return None  # "plea" of "plea agreement": the term is the whole compound
         frequency = zipf_frequency(key, "en")
         measured = i > 0 and doc[i - 1].like_num  # "353 knots": maybe a unit
         if tokens[0].is_lower and (

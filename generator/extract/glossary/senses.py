@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from wordfreq import zipf_frequency
@@ -32,6 +33,7 @@ MIN_OVERLAP = 1.0  # a sense must share something with the story
 MIN_OVERLAP_POLYSEMOUS = 1.5  # more for a word of several senses…
 MIN_MARGIN = 1.0  # … and clearly more than the next best
 MIN_DOMAIN = 1.2  # a topic domain must be named in the story, or its gloss shared this much
+MIN_NEAR = 0.5  # a less frequent sense needs this much evidence in the term's own sentences
 MIN_FIELD_NOUNS = 3  # the chosen sense's semantic field must be the field of this many story nouns
 
 
@@ -65,9 +67,12 @@ def text_stems(text: str) -> set[str]:
     return content_stems(re.findall(r"[A-Za-z]+", text))
 
 
+@lru_cache(maxsize=65536)
 def weight(word_stem: str) -> float:
-    """How much sharing this word says: rare words say more."""
-    return min(3.0, max(0.25, 5.5 - zipf_frequency(word_stem, "en")))
+    """How much sharing this word says: rare words say more. A stem ("servic") is weighed as the
+    most frequent word it stands for ("service"), or it would count as a rare word."""
+    frequency = max(zipf_frequency(word_stem + end, "en") for end in ("", "e", "s", "es", "ing", "ation"))
+    return min(3.0, max(0.25, 5.5 - frequency))
 
 
 def overlap(signature: set[str], context: set[str]) -> float:
@@ -84,17 +89,20 @@ def signature(wordnet: WordNet, synset: Synset) -> set[str]:
     return words
 
 
+def domain_named(wordnet: WordNet, synset: Synset, context: set[str]) -> bool:
+    """Whether the story names a topic domain of the sense by its headword ("basketball", "criminal
+    law"); other synonyms are too loose ("armed services" would make any "Services" military)."""
+    return any(text_stems(wordnet.synset("n", o).lemmas[0]) & context for o in synset.domains)
+
+
 def domain_fits(wordnet: WordNet, synset: Synset, context: set[str]) -> bool:
     """Whether the story is about the sense's topic domain (when it has one)."""
-    if not synset.domains:
+    if not synset.domains or domain_named(wordnet, synset, context):
         return True
-    for offset in synset.domains:
-        domain = wordnet.synset("n", offset)
-        if text_stems(" ".join(domain.lemmas)) & context:
-            return True
-        if overlap(text_stems(" ".join(domain.lemmas) + " " + domain.gloss), context) >= MIN_DOMAIN:
-            return True
-    return False
+    return any(
+        overlap(text_stems(" ".join(d.lemmas) + " " + d.gloss), context) >= MIN_DOMAIN
+        for d in (wordnet.synset("n", o) for o in synset.domains)
+    )
 
 
 def choose_sense(
@@ -109,8 +117,10 @@ def choose_sense(
     """The sense of `senses` that fits the story's `context` best; None when there are none.
 
     `own` are the stems of the term itself, which every sense shares and so are not evidence.
-    `near` are the words of the sentences the term is used in: they count twice. A `compound`
-    ("money laundering") of one sense needs no overlap: a fixed phrase of one meaning is that meaning.
+    `near` are the words of the sentences the term is used in: they count twice, and a sense
+    other than the most frequent one must find its evidence there too, so that a law story's
+    "condemnation" by politicians is not the criminal-law judgment. A `compound` ("money
+    laundering") of one sense needs no overlap: a fixed phrase of one meaning is that meaning.
     `fields` counts the story's nouns per lexicographer file (noun.food, noun.act…): a sense of
     a word with several must belong to a field the story's other nouns use, so that a pastry
     "turnover" is not chosen in a basketball story because "dish" and "filling" occur in it.
@@ -119,27 +129,28 @@ def choose_sense(
     for rank, synset in enumerate(senses):
         if not synset.gloss:
             continue
-        score = (
-            overlap(signature(wordnet, synset) - own, context)
-            if domain_fits(wordnet, synset, context)
-            else -1.0
-        )
-        scored.append((score, -rank, synset))
+        words = signature(wordnet, synset) - own
+        fits = domain_fits(wordnet, synset, context)
+        local = overlap(words, near)
+        evidence = overlap(words, context) + local
+        scored.append((evidence if fits else -1.0, -rank, local, evidence, synset))
     if not scored:
         return None
     scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
-    best, _, synset = scored[0]
-    runner_up = scored[1][0] if len(scored) > 1 else 0.0
-    if synset.domains and best >= 0:
-        confident = True  # its topic domain was found in the story
-    elif len(scored) == 1:
-        confident = best >= MIN_OVERLAP or (compound and best >= 0)
-    else:
-        confident = (
-            best >= MIN_OVERLAP_POLYSEMOUS
-            and best - runner_up >= MIN_MARGIN
-            and fields.get(synset.lexfile, 0) >= MIN_FIELD_NOUNS
-        )
+    best, rank, local, _, synset = scored[0]
+    if len(scored) == 1:
+        return SenseChoice(synset, best >= MIN_OVERLAP or (compound and best >= 0))
+    # a sense set aside for its domain still makes the choice unsure if the words fit it as well
+    runner_up = max(s[3] for s in scored[1:])
+    first_local = next(s[2] for s in scored if s[1] == max(t[1] for t in scored))
+    in_field = fields.get(synset.lexfile, 0) >= MIN_FIELD_NOUNS or bool(synset.domains)
+    confident = (
+        best >= MIN_OVERLAP_POLYSEMOUS
+        and best - runner_up >= MIN_MARGIN
+        and in_field
+        and (rank == max(t[1] for t in scored) or (local >= MIN_NEAR and local > first_local))
+        and (not synset.domains or local >= MIN_NEAR)  # medicine's "symptom" of a scandal
+    )
     return SenseChoice(synset, confident)
 
 
