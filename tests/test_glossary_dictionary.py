@@ -217,6 +217,12 @@ def test_a_named_group_is_a_term_only_when_the_article_explains_it(wordnet_terms
     assert "Harbour Watch Alliance" not in unexplained
 
 
+def test_a_name_the_parser_misses_is_a_term_when_an_apposition_describes_it(wordnet_terms) -> None:
+    terms = wordnet_terms("Britain Forward, a little-known party on the fringe of politics, cheered.")
+    assert terms["Britain Forward"].source == "article"
+    assert terms["Britain Forward"].definition == "A little-known party on the fringe of politics."
+
+
 # -- site glossary: a term of several senses ------------------------------------------------
 
 CONGRESSES = [

@@ -28,6 +28,7 @@ from .candidates import (
     name_pattern,
 )
 from .definitions import define_in_article, find_expansion, find_spelled_name
+from .described import find_described_names
 from .lexical import MAX_TERMS, LexicalDefinition, define_with_wordnet, find_lexical_terms, is_rare, need
 from .site_senses import choose_entries
 from .wordnet import WORDNET_MISSING, load_wordnet, warn_once
@@ -41,7 +42,10 @@ def extract_terms(
     known = find_glossary_terms(text, choose_entries(parsed, site_glossary))
     taken = [span for c in known for span in c.occurrences]
     found = (
-        find_quoted_terms(parsed, index, quotes) + find_acronyms(parsed, index) + find_institutions(parsed)
+        find_quoted_terms(parsed, index, quotes)
+        + find_acronyms(parsed, index)
+        + find_institutions(parsed)
+        + find_described_names(parsed, index)
     )
     others = merge_candidates([c for c in found if not covered(c, taken)], text)
     others = fold_expansions(parsed, others)
