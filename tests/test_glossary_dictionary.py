@@ -208,6 +208,13 @@ def test_everyday_words_get_no_dictionary_entry(wordnet_terms) -> None:
 def test_a_capitalised_compound_inside_a_longer_name_is_not_a_term(wordnet_terms) -> None:
     terms = wordnet_terms("The president flew home on Air Force One after the summit in Lisbon.")
     assert "Air Force" not in terms
+    terms = wordnet_terms("An economist at First National Bank of Toledo said rates would rise.")
+    assert not [t for t in terms if "National Bank" in t]
+
+
+def test_an_office_before_a_name_is_a_term(wordnet_terms) -> None:
+    terms = wordnet_terms("On Friday British Home Secretary Amber Rudd said the law would change.")
+    assert terms["Home Secretary"].source == "wordnet"
 
 
 def test_a_named_group_is_a_term_only_when_the_article_explains_it(wordnet_terms) -> None:

@@ -53,7 +53,7 @@ def extract_terms(
     if wordnet is None:
         warn_once(WORDNET_MISSING)
     else:
-        taken += [span for c in others for span in c.occurrences]
+        taken += [span for c in others if c.kind != "organisation" for span in c.occurrences]
         others += merge_candidates(find_lexical_terms(parsed, wordnet, taken), text)
     terms = [(rank(c, None), c.start, to_term(parsed, c, None)) for c in known]
     lexical = []

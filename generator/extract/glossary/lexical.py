@@ -154,16 +154,18 @@ def compound_at(doc: Doc, i: int, wordnet: WordNet) -> tuple[int, str] | None:
         key = wordnet.lemma(phrase)
         if key is None:
             continue
+        end = i + length
+        if end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_alpha:
+            return None  # "plea" of "plea agreement", "natural resources" of "… minister"
         if length > 1:
             title = all(t.text[0].isupper() for t in tokens) and not tokens[0].is_sent_start
-            if title and continues(doc, i + length):
-                return None  # "Air Force" of "Air Force One": a longer name
+            if title and in_longer_name(doc, end):
+                return None  # "Air Force" of "Air Force One", "National Bank" of "First National Bank of …"
             if title or zipf_frequency(phrase, "en") < EVERYDAY_PHRASE:
-                return i + length, key  # "Home Secretary" in mid-sentence: an office
+                return end, key  # "Home Secretary" in mid-sentence: an office
             continue
-        modifies = tokens[0].dep_ == "compound" and tokens[0].head.i > i
-        if modifies or (i + 1 < len(doc) and doc[i + 1].pos_ == "NOUN" and doc[i + 1].is_alpha):
-            return None  # "plea" of "plea agreement": the term is the whole compound
+        if tokens[0].dep_ == "compound" and tokens[0].head.i > i:
+            return None
         frequency = zipf_frequency(key, "en")
         measured = i > 0 and doc[i - 1].like_num  # "353 knots": maybe a unit
         if tokens[0].is_lower and (
@@ -176,7 +178,17 @@ def compound_at(doc: Doc, i: int, wordnet: WordNet) -> tuple[int, str] | None:
 
 def continues(doc: Doc, i: int) -> bool:
     """Whether token i carries on a capitalised name (a capitalised word or a number)."""
-    return i < len(doc) and (doc[i].text[:1].isupper() or doc[i].like_num) and not doc[i].is_sent_start
+    return 0 <= i < len(doc) and (doc[i].text[:1].isupper() or doc[i].like_num) and not doc[i].is_sent_start
+
+
+def in_longer_name(doc: Doc, end: int) -> bool:
+    """Whether capitalised tokens ending at `end` go on as a longer name: a capitalised word or a
+    number after them (not a person's name: titles come before names), or "of" and a capitalised
+    word. The word before says little: "British" and "First" (National Bank) look alike."""
+    after = (continues(doc, end) and doc[end].ent_type_ != "PERSON") or (
+        end < len(doc) and doc[end].lower_ == "of" and continues(doc, end + 1)
+    )
+    return after  # "British Home Secretary Amber Rudd" is an office, though
 
 
 def has_domain_sense(wordnet: WordNet, key: str) -> bool:
