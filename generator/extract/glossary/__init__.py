@@ -1,15 +1,24 @@
 """Glossary: which terms of an article need explaining, ranked by need, with their definitions.
 
-Terms come from four finders (`candidates`): the site glossary's terms and aliases, labels
-in quotation marks that are nobody's words, acronyms, and named public bodies. Definitions come
-first from the site glossary (source "glossary"), else from an explanation in the article itself
-(`definitions`, source "article"); a term with neither is kept with no definition and source
-"wanted", so that `explainer check` can ask an editor for one.
+Terms come from the finders of `candidates` (the site glossary's terms and aliases, labels in
+quotation marks that are nobody's words, acronyms, named public bodies), names the article
+describes (`described`), and dictionary terms (`lexical`: WordNet compounds, rare words, common
+words in a specialised sense). Definitions, in this order:
+
+1. the site glossary (source "glossary"), the entry whose `context` fits when a term has several
+   (`site_senses`);
+2. the article itself (`definitions`, source "article");
+3. WordNet (source "wordnet"), in the sense chosen from the story's words (`senses`); a sense the
+   evidence does not settle is kept with `doubtful` set, for the editor, and never shown.
+
+A term with none is kept with no definition and source "wanted" for `explainer check`; named
+organisations and dictionary terms are dropped instead (nobody needs them listed). Without
+WordNet, one line on stderr says so and extraction goes on.
 
 Ranking puts first what a reader most needs: terms the site glossary knows and labels the writer
-put in quotation marks (coinages like "special military operation"), then acronyms and
-institutions the article explains, then those it leaves unexplained; within a rank, the order of
-first appearance.
+put in quotation marks (coinages like "special military operation"), then terms the article or
+the dictionary explains (at most `MAX_TERMS` dictionary terms, most needed first), then those
+left unexplained; within a rank, the order of first appearance.
 """
 
 from __future__ import annotations
@@ -59,7 +68,7 @@ def extract_terms(
     lexical = []
     for candidate in others:
         definition = define_in_article(parsed, candidate)
-        if definition is None and wordnet is not None:
+        if definition is None and wordnet is not None and candidate.kind != "organisation":
             from_dictionary = define_with_wordnet(parsed, candidate.term, wordnet, candidate.occurrences)
             if candidate.kind == "lexical":
                 if from_dictionary and (from_dictionary.specialised or is_rare(candidate.term)):
