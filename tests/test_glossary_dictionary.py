@@ -210,6 +210,8 @@ def test_a_capitalised_compound_inside_a_longer_name_is_not_a_term(wordnet_terms
     assert "Air Force" not in terms
     terms = wordnet_terms("An economist at First National Bank of Toledo said rates would rise.")
     assert not [t for t in terms if "National Bank" in t]
+    terms = wordnet_terms("Rates will rise, said an economist at Security Pacific National Bank.")
+    assert not [t for t in terms if "National Bank" in t]
 
 
 def test_an_office_before_a_name_is_a_term(wordnet_terms) -> None:

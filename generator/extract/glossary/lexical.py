@@ -159,7 +159,7 @@ def compound_at(doc: Doc, i: int, wordnet: WordNet) -> tuple[int, str] | None:
             return None  # "plea" of "plea agreement", "natural resources" of "… minister"
         if length > 1:
             title = all(t.text[0].isupper() for t in tokens) and not tokens[0].is_sent_start
-            if title and in_longer_name(doc, end):
+            if title and in_longer_name(doc, i, end):
                 return None  # "Air Force" of "Air Force One", "National Bank" of "First National Bank of …"
             if title or zipf_frequency(phrase, "en") < EVERYDAY_PHRASE:
                 return end, key  # "Home Secretary" in mid-sentence: an office
@@ -181,14 +181,17 @@ def continues(doc: Doc, i: int) -> bool:
     return 0 <= i < len(doc) and (doc[i].text[:1].isupper() or doc[i].like_num) and not doc[i].is_sent_start
 
 
-def in_longer_name(doc: Doc, end: int) -> bool:
-    """Whether capitalised tokens ending at `end` go on as a longer name: a capitalised word or a
-    number after them (not a person's name: titles come before names), or "of" and a capitalised
-    word. The word before says little: "British" and "First" (National Bank) look alike."""
+def in_longer_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether capitalised tokens start:end are part of a longer name: a capitalised word or a
+    number after them (not a person's name: titles come before names), "of" and a capitalised
+    word, or a named entity that began before them and covers them to the end. A capitalised
+    word before says little by itself: "British" and "First" (National Bank) look alike."""
     after = (continues(doc, end) and doc[end].ent_type_ != "PERSON") or (
         end < len(doc) and doc[end].lower_ == "of" and continues(doc, end + 1)
     )
-    return after  # "British Home Secretary Amber Rudd" is an office, though
+    # a name that began before and runs to the end: "National Bank" of "Security Pacific National Bank"
+    before = doc[start].ent_iob_ == "I" and doc[end - 1].ent_iob_ == "I"
+    return after or before  # "British Home Secretary Amber Rudd" is an office, though
 
 
 def has_domain_sense(wordnet: WordNet, key: str) -> bool:
