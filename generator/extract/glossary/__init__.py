@@ -40,7 +40,7 @@ from .definitions import define_in_article, find_expansion, find_spelled_name
 from .described import find_described_names
 from .lexical import MAX_TERMS, LexicalDefinition, define_with_wordnet, find_lexical_terms, is_rare, need
 from .site_senses import choose_entries
-from .wordnet import WORDNET_MISSING, load_wordnet, warn_once
+from .wordnet import WORDNET_MISSING, WordNet, load_wordnet, warn_once
 
 
 def extract_terms(
@@ -56,14 +56,19 @@ def extract_terms(
         + find_institutions(parsed)
         + find_described_names(parsed, index)
     )
-    others = merge_candidates([c for c in found if not covered(c, taken)], text)
+    named = {n.lower() for c in known if c.entry for n in (c.entry.term, *c.entry.aliases)}
+    others = merge_candidates(
+        [c for c in found if not covered(c, taken) and c.term.lower() not in named], text
+    )
     others = fold_expansions(parsed, others)
     wordnet = load_wordnet()
     if wordnet is None:
         warn_once(WORDNET_MISSING)
     else:
         taken += [span for c in others if c.kind != "organisation" for span in c.occurrences]
-        others += merge_candidates(find_lexical_terms(parsed, wordnet, taken), text)
+        named |= {c.term.lower() for c in others}
+        lexical_terms = merge_candidates(find_lexical_terms(parsed, wordnet, taken), text)
+        others += [c for c in lexical_terms if not synonyms(wordnet, c.term) & named]
     terms = [(rank(c, None), c.start, to_term(parsed, c, None)) for c in known]
     lexical = []
     for candidate in others:
@@ -86,6 +91,13 @@ def extract_terms(
     for _, candidate, from_dictionary in sorted(lexical, key=lambda t: t[0])[:MAX_TERMS]:
         terms.append((1, candidate.start, dictionary_term(parsed, candidate, from_dictionary)))
     return [term for _, _, term in sorted(terms, key=lambda t: (t[0], t[1]))]
+
+
+def synonyms(wordnet: WordNet, term: str) -> set[str]:
+    """The term and, when it has one sense, its WordNet synonyms, lower-cased: "Fed" is the
+    glossary's "Federal Reserve" (a word of several senses keeps only itself)."""
+    senses = wordnet.synsets(term)
+    return {term.lower()} | ({lemma.lower() for lemma in senses[0].lemmas} if len(senses) == 1 else set())
 
 
 def covered(candidate: Candidate, taken: list[tuple[int, int]]) -> bool:
