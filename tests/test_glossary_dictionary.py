@@ -12,16 +12,18 @@ from types import SimpleNamespace
 
 import pytest
 
-from generator.content import load_glossary
+from generator.build import check_site
+from generator.content import load_glossary, save_story
 from generator.errors import ContentError
 from generator.extract.actors import extract_actors
 from generator.extract.glossary import extract_terms
 from generator.extract.glossary.senses import choose_sense, definition_text, text_stems
 from generator.extract.glossary.site_senses import choose_entries
 from generator.extract.glossary.wordnet import WordNet, load_wordnet, strip_examples
-from generator.model import GlossaryEntry, Term
+from generator.model import GlossaryEntry, Story, Term
 from generator.plugin import ExplainerPlugin
 from generator.render.tooltips import shown_terms
+from generator.site import Site
 
 # offset-free synsets: (key, lexfile, lemmas, pointers [(symbol, key)], gloss); offsets are computed
 SYNSETS = [
@@ -325,3 +327,25 @@ def test_a_repeated_term_without_a_different_context_is_a_duplicate(tmp_path: Pa
         encoding="utf-8",
     )
     assert [e.context for e in load_glossary(path)] == [(), ("Peru",)]
+
+
+def test_check_lists_wanted_and_doubtful_terms_with_file_and_line(tmp_path: Path) -> None:
+    site = Site(tmp_path)
+    site.content.mkdir()
+    (site.content / "glossary.yaml").write_text("[]\n", encoding="utf-8")
+    glossary = [
+        Term("bond", "Bail money.", "wordnet", 1, [1]),
+        Term("knot", "A unit of length.", "wordnet", 1, [1], doubtful=True),
+        Term("homestand", None, "wanted", 1, [1]),
+    ]
+    story = Story(title="A story", paragraphs=["The bond, the knot and the homestand."], glossary=glossary)
+    save_story(site.story_dir("a-story"), story, "A story\n\nThe bond, the knot and the homestand.\n")
+    warnings = check_site(site)
+    story_file = site.story_dir("a-story") / "story.yaml"
+    lines = story_file.read_text(encoding="utf-8").splitlines()
+    assert len(warnings) == 2
+    for warning, term in zip(warnings, ["knot", "homestand"], strict=True):
+        path, line, message = warning.split(":", 2)
+        assert path == str(story_file) and term in message
+        assert "definition" in lines[int(line) - 1]
+    assert "doubtful" in warnings[0] and "wanted" in warnings[1]
