@@ -54,26 +54,47 @@ class Synset:
 
 
 class WordNet:
-    """Look-ups in one WordNet database folder; index and data files are read once, lazily."""
+    """Look-ups in one WordNet database folder; each file is read once, when first needed."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self._index: dict[str, dict[str, tuple[int, ...]]] = {}
+        self._index: dict[str, dict[str, tuple[int, ...] | None]] = {}
         self._data: dict[str, bytes] = {}
         self._exceptions: dict[str, dict[str, str]] = {}
 
-    def index(self, pos: str) -> dict[str, tuple[int, ...]]:
-        if pos not in self._index:
-            entries: dict[str, tuple[int, ...]] = {}
-            with open(self.folder / f"index.{POS_FILES[pos]}", encoding="utf-8", errors="replace") as lines:
-                for line in lines:
-                    if line.startswith(" "):
-                        continue  # the licence header
-                    fields = line.split()
-                    senses = int(fields[2])
-                    entries[fields[0]] = tuple(int(o) for o in fields[-senses:])
-            self._index[pos] = entries
-        return self._index[pos]
+    def offsets(self, pos: str, key: str) -> tuple[int, ...] | None:
+        """The synset offsets of index form `key` (most frequent sense first), or None.
+
+        The index file is sorted byte-wise (WordNet's own look-up is a binary search), so a
+        binary search over its bytes finds a line without parsing the 150,000 others: reading
+        them all into a dict took seconds per extraction.
+        """
+        cache = self._index.setdefault(pos, {})
+        if key not in cache:
+            cache[key] = self._search(pos, key.encode("utf-8"))
+        return cache[key]
+
+    def _search(self, pos: str, key: bytes) -> tuple[int, ...] | None:
+        name = f"index.{POS_FILES[pos]}"
+        if name not in self._data:
+            self._data[name] = (self.folder / name).read_bytes()
+        data = self._data[name]
+        low, high = 0, len(data)
+        while low < high:
+            middle = (low + high) // 2
+            start = data.rfind(b"\n", 0, middle) + 1
+            end = data.find(b"\n", start)
+            end = len(data) if end < 0 else end
+            word = data[start : data.find(b" ", start, end)] if not data.startswith(b" ", start) else b""
+            if word == key:
+                fields = data[start:end].split()
+                senses = int(fields[2])
+                return tuple(int(o) for o in fields[-senses:])
+            if word < key:
+                low = end + 1
+            else:
+                high = start
+        return None
 
     def exceptions(self, pos: str) -> dict[str, str]:
         if pos not in self._exceptions:
@@ -90,30 +111,30 @@ class WordNet:
     def lemma(self, phrase: str, pos: str = "n") -> str | None:
         """The index form of `phrase` (inflected, any case), or None when WordNet lacks it."""
         key = "_".join(phrase.lower().replace("-", " ").split())
-        index = self.index(pos)
-        if key in index:
+        if self.offsets(pos, key):
             return key
         head, _, last = key.rpartition("_")
         forms = [self.exceptions(pos).get(last, "")]
         forms += [last[: -len(suffix)] + new for suffix, new in DETACHMENT[pos] if last.endswith(suffix)]
         for form in forms:
             candidate = f"{head}_{form}" if head else form
-            if form and candidate in index:
+            if form and self.offsets(pos, candidate):
                 return candidate
         return None
 
     def synsets(self, phrase: str, pos: str = "n") -> list[Synset]:
         """Every sense of `phrase`, most frequent first ([] when WordNet lacks it)."""
         key = self.lemma(phrase, pos)
-        return [self.synset(pos, offset) for offset in self.index(pos)[key]] if key else []
+        return [self.synset(pos, offset) for offset in self.offsets(pos, key) or ()] if key else []
 
     def synset(self, pos: str, offset: int) -> Synset:
         return _parse(self._line(pos, offset), pos)
 
     def _line(self, pos: str, offset: int) -> str:
-        if pos not in self._data:
-            self._data[pos] = (self.folder / f"data.{POS_FILES[pos]}").read_bytes()
-        data = self._data[pos]
+        name = f"data.{POS_FILES[pos]}"
+        if name not in self._data:
+            self._data[name] = (self.folder / name).read_bytes()
+        data = self._data[name]
         return data[offset : data.index(b"\n", offset)].decode("utf-8", errors="replace")
 
 
