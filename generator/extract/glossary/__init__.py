@@ -47,31 +47,13 @@ def extract_terms(
     parsed: ParsedArticle, index: ActorIndex, quotes: list[Quote], site_glossary: list[GlossaryEntry]
 ) -> list[Term]:
     """The terms a reader of this article may need explained, most needed first."""
-    text = parsed.text
-    known = find_glossary_terms(text, choose_entries(parsed, site_glossary))
-    taken = [span for c in known for span in c.occurrences]
-    found = (
-        find_quoted_terms(parsed, index, quotes)
-        + find_acronyms(parsed, index)
-        + find_institutions(parsed)
-        + find_described_names(parsed, index)
-    )
-    named = {n.lower() for c in known if c.entry for n in (c.entry.term, *c.entry.aliases)}
-    others = merge_candidates(
-        [c for c in found if not covered(c, taken) and c.term.lower() not in named], text
-    )
-    others = fold_expansions(parsed, others)
+    known = find_glossary_terms(parsed.text, choose_entries(parsed, site_glossary))
     wordnet = load_wordnet()
     if wordnet is None:
         warn_once(WORDNET_MISSING)
-    else:
-        taken += [span for c in others if c.kind != "organisation" for span in c.occurrences]
-        named |= {c.term.lower() for c in others}
-        lexical_terms = merge_candidates(find_lexical_terms(parsed, wordnet, taken), text)
-        others += [c for c in lexical_terms if not synonyms(wordnet, c.term) & named]
     terms = [(rank(c, None), c.start, to_term(parsed, c, None)) for c in known]
     lexical = []
-    for candidate in others:
+    for candidate in find_candidates(parsed, index, quotes, known, wordnet):
         definition = define_in_article(parsed, candidate)
         if definition is None and wordnet is not None and candidate.kind != "organisation":
             from_dictionary = define_with_wordnet(parsed, candidate.term, wordnet, candidate.occurrences)
@@ -91,6 +73,39 @@ def extract_terms(
     for _, candidate, from_dictionary in sorted(lexical, key=lambda t: t[0])[:MAX_TERMS]:
         terms.append((1, candidate.start, dictionary_term(parsed, candidate, from_dictionary)))
     return [term for _, _, term in sorted(terms, key=lambda t: (t[0], t[1]))]
+
+
+def find_candidates(
+    parsed: ParsedArticle,
+    index: ActorIndex,
+    quotes: list[Quote],
+    known: list[Candidate],
+    wordnet: WordNet | None,
+) -> list[Candidate]:
+    """Every candidate besides the site glossary's `known` terms, one per term, none of them twice.
+
+    Dictionary terms come last, outside the spans the other finders claimed, and not when the
+    site glossary already names them (or, for a word of one sense, a WordNet synonym of them).
+    """
+    text = parsed.text
+    taken = [span for c in known for span in c.occurrences]
+    found = (
+        find_quoted_terms(parsed, index, quotes)
+        + find_acronyms(parsed, index)
+        + find_institutions(parsed)
+        + find_described_names(parsed, index)
+    )
+    named = {n.lower() for c in known if c.entry for n in (c.entry.term, *c.entry.aliases)}
+    others = merge_candidates(
+        [c for c in found if not covered(c, taken) and c.term.lower() not in named], text
+    )
+    others = fold_expansions(parsed, others)
+    if wordnet is None:
+        return others
+    taken += [span for c in others if c.kind != "organisation" for span in c.occurrences]
+    named |= {c.term.lower() for c in others}
+    lexical = merge_candidates(find_lexical_terms(parsed, wordnet, taken), text)
+    return others + [c for c in lexical if not synonyms(wordnet, c.term) & named]
 
 
 def synonyms(wordnet: WordNet, term: str) -> set[str]:
