@@ -271,6 +271,23 @@ def test_a_glossary_name_inside_a_longer_name_is_not_matched(wordnet_terms) -> N
     assert alone["Security Council"].source == "glossary"
 
 
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("The Russian Foreign Ministry said on Monday that talks would resume.", "Foreign Ministry"),
+        ("A Labour MP said the vote was lost.", "MP"),
+    ],
+)
+def test_a_nationality_or_a_party_before_a_glossary_name_keeps_it(
+    wordnet_terms, text: str, term: str
+) -> None:
+    glossary = [
+        GlossaryEntry("Foreign Ministry", "The diplomats' ministry."),
+        GlossaryEntry("MP", "A member."),
+    ]
+    assert wordnet_terms(text, glossary)[term].source == "glossary"
+
+
 # -- what readers see -----------------------------------------------------------------------
 
 

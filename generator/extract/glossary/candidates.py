@@ -142,7 +142,7 @@ def find_glossary_terms(text: str, site_glossary: Iterable[GlossaryEntry]) -> li
     found: dict[str, Candidate] = {}
     taken_until = -1
     for start, end, entry in matches:
-        if start < taken_until or in_capitals_run(text, start, end) or continues_name(text, start):
+        if start < taken_until or in_capitals_run(text, start, end) or continues_name(text, start, end):
             continue
         taken_until = end
         candidate = found.setdefault(entry.term, Candidate(entry.term, "glossary", start, end, entry))
@@ -151,18 +151,26 @@ def find_glossary_terms(text: str, site_glossary: Iterable[GlossaryEntry]) -> li
 
 
 CAPITALISED_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+# Endings of nationality adjectives (Russian, Chinese, British, Israeli, French): "the Russian
+# Foreign Ministry" is a foreign ministry, where "the National Security Council" is no Security Council.
+DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch")
 
 
-def continues_name(text: str, start: int) -> bool:
-    """Whether a capitalised match continues a name: 'Security Council' in 'National Security Council'.
+def continues_name(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised match of several words continues a name: 'Security Council' in
+    'National Security Council'.
 
     A capitalised word right before it makes it a different body, unless that word is a function
-    word opening the sentence ("The Security Council").
+    word opening the sentence ("The Security Council") or a nationality ("Russian"). One word or
+    an initialism is never taken for part of a name: a "Labour MP" is an MP.
     """
-    if not text[start : start + 1].isupper():
+    if not text[start : start + 1].isupper() or " " not in text[start:end].strip():
         return False
     before = CAPITALISED_WORD_BEFORE.search(text[max(0, start - 30) : start])
-    return before is not None and before.group(1).lower() not in STOP_WORDS
+    if before is None:
+        return False
+    word = before.group(1)
+    return word.lower() not in STOP_WORDS and not word.endswith(DEMONYM_ENDINGS)
 
 
 def in_capitals_run(text: str, start: int, end: int) -> bool:
