@@ -4,12 +4,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: site test lint typecheck serve bench clean browser-deps
+.PHONY: site test lint typecheck serve bench clean browser-deps wordnet-deps
 
-site: $(STAMP)
+site: $(STAMP) wordnet-deps
 	$(BIN)/explainer build
 
-test: $(STAMP) browser-deps
+test: $(STAMP) browser-deps wordnet-deps
 	$(BIN)/pytest
 
 lint: $(STAMP)
@@ -45,6 +45,13 @@ $(AXE): $(BROWSER_DEPS)/package.json $(BROWSER_DEPS)/package-lock.json
 	      && apt-get install -y -qq npm >/dev/null; }; then \
 	  npm ci --prefix $(BROWSER_DEPS) --no-audit --no-fund --silent && touch $(AXE); \
 	else echo "browser tests need npm for axe-core: sudo apt-get install npm, then make browser-deps"; fi
+
+# The glossary's dictionary (generator/extract/glossary/wordnet.py): Debian's WordNet 3.0. Without
+# it extraction still runs and says so in one line, leaving terms without a definition wanted.
+wordnet-deps:
+	@test -f /usr/share/wordnet/data.noun || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq wordnet-base >/dev/null; \
+	  else echo "glossary definitions need Debian's wordnet-base: sudo apt-get install wordnet-base"; fi; }
 
 # Extraction quality and speed against ../shared (gold data we may not commit); by hand, not in CI.
 SHARED ?= ../shared

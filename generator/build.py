@@ -54,10 +54,12 @@ def check_site(site: Site) -> list[str]:
         wanted = [
             (
                 f"glossary[{i}].definition",
-                f"definition wanted for {t.term!r} (add it to {site.glossary_file.name})",
+                f"definition wanted for {t.term!r} (add it to {site.glossary_file.name})"
+                if not t.definition
+                else f"doubtful {t.source} sense for {t.term!r}: check it, then set doubtful: false",
             )
             for i, t in enumerate(story.glossary)
-            if not t.definition
+            if not t.definition or t.doubtful
         ]
         if wanted:
             path = site.story_dir(slug) / STORY_FILE

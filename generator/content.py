@@ -94,7 +94,10 @@ def load_glossary(path: Path) -> list[GlossaryEntry]:
         raise ContentError(report(path, text, problems))
     return [
         GlossaryEntry(
-            e["term"].strip(), e["definition"].strip(), tuple(str(a) for a in e.get("aliases") or [])
+            e["term"].strip(),
+            e["definition"].strip(),
+            tuple(str(a) for a in e.get("aliases") or []),
+            tuple(str(c) for c in e.get("context") or []),
         )
         for e in data or []
     ]

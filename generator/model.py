@@ -14,12 +14,12 @@ from typing import Any, Literal
 ActorKind = Literal["person", "organization", "country", "group", "place"]
 QuoteKind = Literal["direct", "partial", "indirect"]
 TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
-TermSource = Literal["glossary", "article", "manual", "wanted"]
+TermSource = Literal["glossary", "article", "manual", "wordnet", "wanted"]
 
 ACTOR_KINDS: tuple[str, ...] = ("person", "organization", "country", "group", "place")
 QUOTE_KINDS: tuple[str, ...] = ("direct", "partial", "indirect")
 TIME_TYPES: tuple[str, ...] = ("DATE", "TIME", "DURATION", "SET")
-TERM_SOURCES: tuple[str, ...] = ("glossary", "article", "manual", "wanted")
+TERM_SOURCES: tuple[str, ...] = ("glossary", "article", "manual", "wordnet", "wanted")
 RELATION_KINDS: tuple[str, ...] = (
     "speaks-for",
     "member-of",
@@ -109,6 +109,14 @@ class Term:
     source: TermSource
     paragraph: int | None = None
     paragraphs: list[int] = field(default_factory=list)
+    # A definition whose sense the tool could not settle (source wordnet): for the editor to
+    # confirm (then set false) or replace; pages show only definitions that are not doubtful.
+    doubtful: bool = False
+
+    @property
+    def settled(self) -> bool:
+        """Defined and not doubtful: the only terms readers see."""
+        return bool(self.definition) and not self.doubtful
 
 
 @dataclass(frozen=True)
@@ -118,6 +126,9 @@ class GlossaryEntry:
     term: str
     definition: str
     aliases: tuple[str, ...] = ()
+    # Words of the stories this sense belongs to (Peru, Lima), for a term of several senses:
+    # each story gets the entry whose context it shares most (extract/glossary/site_senses.py).
+    context: tuple[str, ...] = ()
 
 
 @dataclass

@@ -22,7 +22,7 @@ from .render import RenderedSite, render_site
 from .render.escape import page_title
 from .render.pages import STORY_PAGES, story_page_names
 from .render.site_pages import story_order
-from .render.tooltips import abbreviations_for
+from .render.tooltips import abbreviations_for, shown_terms
 from .site import Site
 
 THEME = Path(__file__).resolve().parent / "theme"  # overrides of Material's main.html: see theme/main.html
@@ -33,6 +33,7 @@ class ExplainerPlugin(BasePlugin):  # type: ignore[type-arg]
 
     rendered: RenderedSite | None = None
     terms: list[tuple[str, str]] = []
+    story_terms: dict[str, list[tuple[str, str]]] = {}
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         site = Site(Path(config.config_file_path).resolve().parent)
@@ -46,10 +47,16 @@ class ExplainerPlugin(BasePlugin):  # type: ignore[type-arg]
         if not config.nav:
             config.nav = build_nav(self.rendered, site)
         self.terms = tooltip_terms(self.rendered)
+        site_terms = tooltip_terms(RenderedSite(glossary=self.rendered.glossary))
+        self.story_terms = {
+            slug: shown_terms(story.glossary) + site_terms for slug, story in self.rendered.stories
+        }
         return config
 
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-        abbreviations = abbreviations_for(markdown, self.terms)
+        # A story's pages take its own definitions (its editor's, in its sense), then the site's.
+        terms = self.story_terms.get(page.file.src_uri.split("/")[0], self.terms)
+        abbreviations = abbreviations_for(markdown, terms)
         return f"{markdown}\n\n{abbreviations}\n" if abbreviations else markdown
 
     def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
@@ -81,10 +88,11 @@ def tooltip_terms(rendered: RenderedSite) -> list[tuple[str, str]]:
     """(term, definition) for every defined term: story terms and the site glossary."""
     terms: dict[str, tuple[str, str]] = {}
     for _, story in rendered.stories:
-        for term in story.glossary:
-            if term.definition:
-                terms.setdefault(term.term.lower(), (term.term, term.definition))
+        for term, definition in shown_terms(story.glossary):
+            terms.setdefault(term.lower(), (term, definition))
     for entry in rendered.glossary:
+        if entry.context:
+            continue  # one sense of several: only the stories it fits use it
         terms.setdefault(entry.term.lower(), (entry.term, entry.definition))
         for alias in entry.aliases:
             terms.setdefault(alias.lower(), (alias, entry.definition))

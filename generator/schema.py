@@ -58,6 +58,10 @@ def text_list(value: Any) -> str | None:
     return None if bad is None else f"must hold only text, not {_kind(bad)}"
 
 
+def boolean(value: Any) -> str | None:
+    return None if isinstance(value, bool) else f"must be true or false, not {_kind(value)}"
+
+
 def int_list(value: Any) -> str | None:
     if not isinstance(value, list):
         return f"must be a list, not {_kind(value)}"
@@ -128,9 +132,10 @@ RELATION = {
 TERM = {
     "term": Field(nonempty_text, True, "the term as readers meet it"),
     "definition": Field(optional_text, True, "plain-language definition, or null when wanted"),
-    "source": Field(one_of(TERM_SOURCES), True, "glossary, article, manual or wanted"),
+    "source": Field(one_of(TERM_SOURCES), True, "glossary, article, manual, wordnet or wanted"),
     "paragraph": Field(optional_int, doc="first paragraph it appears in"),
     "paragraphs": Field(int_list, doc="every paragraph it appears in"),
+    "doubtful": Field(boolean, doc="true: sense unsure, hidden from readers until an editor checks it"),
 }
 TIME = {
     "text": Field(nonempty_text, True, "the expression as written"),
@@ -171,6 +176,7 @@ GLOSSARY_ENTRY = {
     "term": Field(nonempty_text, True, "the term"),
     "definition": Field(nonempty_text, True, "a definition a general reader understands"),
     "aliases": Field(text_list, doc="other spellings (North Atlantic Treaty Organization)"),
+    "context": Field(text_list, doc="for a term of several senses: words of the stories this one fits"),
 }
 FIELD_DOCS = {"story": STORY, **ITEM_SCHEMAS, "dateline": DATELINE, "glossary.yaml": GLOSSARY_ENTRY}
 
@@ -284,7 +290,9 @@ def check_glossary(data: Any) -> list[tuple[str, str]]:
     for i, entry in enumerate(data):
         problems += check_fields(entry, GLOSSARY_ENTRY, f"[{i}]")
         if isinstance(entry, dict) and isinstance(entry.get("term"), str):
-            key = entry["term"].strip().lower()
+            context = entry.get("context")
+            context = context if isinstance(context, list) else []
+            key = " | ".join([entry["term"].strip().lower(), *sorted(str(c).lower() for c in context)])
             if key in seen:
                 problems.append((f"[{i}].term", f"duplicate of [{seen[key]}]: {entry['term']!r}"))
             seen.setdefault(key, i)

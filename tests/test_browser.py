@@ -74,6 +74,7 @@ class PageReport:
     url: str
     status: int
     description: str | None = None
+    text: str = ""
     links: list[str] = field(default_factory=list)
     ids: set[str] = field(default_factory=set)
     console_errors: list[str] = field(default_factory=list)
@@ -232,6 +233,7 @@ def visit(page: Page, url: str, base_url: str, watcher: Watcher) -> PageReport:
     response = page.goto(url, wait_until="networkidle")
     report = PageReport(url, response.status if response else 0)
     report.description = page.evaluate("() => document.querySelector('meta[name=description]')?.content")
+    report.text = page.evaluate("() => document.body.innerText")
     report.links = page.eval_on_selector_all(  # resolved by hand: an SVG link's .href is no string
         "a[href]", "links => links.map(a => new URL(a.getAttribute('href'), document.baseURI).href)"
     )
@@ -426,6 +428,11 @@ def test_the_404_page_is_styled_under_the_project_path(page: Page, base_url: str
     assert header is not None and header["height"] < 100, "the 404 page has no theme styles"
     home = page.locator(".md-header__button.md-logo").get_attribute("href") or ""
     assert home.startswith(PROJECT_PATH), f"the 404 page's logo links to {home}"
+
+
+def test_no_page_shows_a_placeholder_for_a_missing_definition(crawl: dict[str, PageReport]) -> None:
+    placeholders = [url for url, report in crawl.items() if "definition wanted" in report.text.lower()]
+    assert not placeholders, f"pages show 'Definition wanted': {placeholders}"
 
 
 def test_a_glossary_term_shows_its_definition_on_hover(page: Page, base_url: str) -> None:

@@ -32,6 +32,13 @@ GLOSSARY = [
 ]
 
 
+@pytest.fixture(autouse=True)
+def without_dictionary(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These cases test the finders of the article's own words and the site glossary; the
+    dictionary (WordNet) terms that would join them are tested in test_glossary_dictionary.py."""
+    monkeypatch.setattr("generator.extract.glossary.load_wordnet", lambda: None)
+
+
 def terms_of(parse, paragraphs: str | list[str], quotes: list[Quote] | None = None) -> list[Term]:
     parsed = parse(paragraphs)
     return extract_terms(parsed, extract_actors(parsed), quotes or [], GLOSSARY)

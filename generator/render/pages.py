@@ -219,8 +219,8 @@ class StoryPages:
 
 
 def story_page_names(story: Story) -> list[str]:
-    """The pages a story has, in tab order: no glossary page when the story has no terms."""
-    return [name for name in STORY_PAGES if name != "glossary" or story.glossary]
+    """The pages a story has, in tab order: no glossary page when readers would see no term on it."""
+    return [name for name in STORY_PAGES if name != "glossary" or any(t.settled for t in story.glossary)]
 
 
 PLURALS = {"person": "people", "country": "countries"}

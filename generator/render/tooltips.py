@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import re
 
+from ..model import Term
+
 UNSAFE_TERM = re.compile(r"[\\\]\x00-\x1f\x7f]")
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # incl. Python-Markdown's \x02/\x03 stash marks
 ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "{": "&#123;", "}": "&#125;", "]": "&#93;"}
@@ -61,6 +63,11 @@ def abbreviations_for(text: str, entries: list[tuple[str, str]]) -> str:
     """
     used = [(term, definition) for term, definition in entries if any(v in text for v in term_variants(term))]
     return abbreviation_lines(used)
+
+
+def shown_terms(glossary: list[Term]) -> list[tuple[str, str]]:
+    """(term, definition) of a story's terms that readers may see: defined and not doubtful."""
+    return [(t.term, t.definition) for t in glossary if t.settled and t.definition]
 
 
 def term_variants(term: str) -> list[str]:

@@ -11,7 +11,8 @@ Four finders, each answering one question about the text:
   (a label the speaker marks), or when nobody is reported saying it.
 * `find_acronyms`: which initialisms (G7, IMF, PG&E) does it use, from the shape of the token?
 * `find_institutions`: which public bodies (Federal Natural Resources Agency, Bureau of Prisons)
-  does it name, from spaCy's ORG entities and the nouns that name kinds of public body?
+  does it name, from spaCy's ORG entities and the nouns that name kinds of public body? Other
+  organisations of two words or more come too, as kind "organisation".
 
 People's names, countries, datelines and all-capitals headlines are left out: a reader needs
 no glossary for them.
@@ -25,6 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span, Token
 
 from ...model import GlossaryEntry, Quote
@@ -32,7 +34,9 @@ from ..actors import ActorIndex
 from ..nlp import ParsedArticle, doc_text
 from ..quotes.marks import find_quoted_spans
 
-CandidateKind = Literal["glossary", "quoted", "acronym", "institution"]
+# An "organisation" (a named group that is no public body: Britain First) is a term only when
+# the article or a dictionary explains it; the other kinds are kept, wanted if need be.
+CandidateKind = Literal["glossary", "quoted", "acronym", "institution", "organisation", "lexical"]
 
 
 def words(text: str) -> frozenset[str]:
@@ -138,12 +142,35 @@ def find_glossary_terms(text: str, site_glossary: Iterable[GlossaryEntry]) -> li
     found: dict[str, Candidate] = {}
     taken_until = -1
     for start, end, entry in matches:
-        if start < taken_until or in_capitals_run(text, start, end):
+        if start < taken_until or in_capitals_run(text, start, end) or continues_name(text, start, end):
             continue
         taken_until = end
         candidate = found.setdefault(entry.term, Candidate(entry.term, "glossary", start, end, entry))
         candidate.occurrences.append((start, end))
     return list(found.values())
+
+
+CAPITALISED_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+# Endings of nationality adjectives (Russian, Chinese, British, Israeli, French): "the Russian
+# Foreign Ministry" is a foreign ministry, where "the National Security Council" is no Security Council.
+DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch")
+
+
+def continues_name(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised match of several words continues a name: 'Security Council' in
+    'National Security Council'.
+
+    A capitalised word right before it makes it a different body, unless that word is a function
+    word opening the sentence ("The Security Council") or a nationality ("Russian"). One word or
+    an initialism is never taken for part of a name: a "Labour MP" is an MP.
+    """
+    if not text[start : start + 1].isupper() or " " not in text[start:end].strip():
+        return False
+    before = CAPITALISED_WORD_BEFORE.search(text[max(0, start - 30) : start])
+    if before is None:
+        return False
+    word = before.group(1)
+    return word.lower() not in STOP_WORDS and not word.endswith(DEMONYM_ENDINGS)
 
 
 def in_capitals_run(text: str, start: int, end: int) -> bool:
@@ -327,7 +354,7 @@ def find_institutions(parsed: ParsedArticle) -> list[Candidate]:
         if len(words) < 2 or any(t.like_num or t.ent_type_ == "PERSON" for t in tokens):
             continue
         text = parsed.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
-        if not (INSTITUTION_WORDS & {w.text for w in words} or any(b in text for b in BANK_INSTITUTIONS)):
-            continue
-        found.append(Candidate(text, "institution", tokens[0].idx, tokens[0].idx + len(text)))
+        public = INSTITUTION_WORDS & {w.text for w in words} or any(b in text for b in BANK_INSTITUTIONS)
+        kind: CandidateKind = "institution" if public else "organisation"
+        found.append(Candidate(text, kind, tokens[0].idx, tokens[0].idx + len(text)))
     return found

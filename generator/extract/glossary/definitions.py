@@ -175,6 +175,12 @@ def expansion_definition(doc: Doc, start: int, end: int) -> str | None:
 # -- appositions and glosses -----------------------------------------------------------------
 
 
+def in_word(token: Token) -> bool:
+    """Whether a hyphen joins two words ("little-known"), rather than setting off a phrase."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return token.text == "-" and before is not None and not before.whitespace_ and not token.whitespace_
+
+
 def token_span(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="expand")
 
@@ -205,7 +211,9 @@ def apposition_after(doc: Doc, start: int, end: int) -> str | None:
     sentence_end = span.sent.end
     j = span.end + 1
     while (
-        j < sentence_end and doc[j].text not in BOUNDARIES | {"."} and j - span.end <= MAX_APPOSITION_TOKENS
+        j < sentence_end
+        and (doc[j].text not in BOUNDARIES | {"."} or in_word(doc[j]))
+        and j - span.end <= MAX_APPOSITION_TOKENS
     ):
         j += 1
     if j >= len(doc) or doc[j].text not in (",", ".", ";", ")", "\u2014"):
@@ -231,7 +239,11 @@ def apposition_before(doc: Doc, start: int, end: int) -> str | None:
         return None
     sentence_start = span.sent.start
     i = k - 1
-    while i > sentence_start and doc[i - 1].text not in BOUNDARIES and k - i <= MAX_APPOSITION_TOKENS:
+    while (
+        i > sentence_start
+        and (doc[i - 1].text not in BOUNDARIES or in_word(doc[i - 1]))
+        and k - i <= MAX_APPOSITION_TOKENS
+    ):
         i -= 1
     tokens = list(doc[i : k - 1])
     return doc[i : k - 1].text if describes(tokens) else None

@@ -1,0 +1,218 @@
+"""Terms found and defined with a dictionary: WordNet for the senses, `wordfreq` for rarity.
+
+What a general reader may need explained, among the article's common nouns:
+
+* a word compound WordNet lists as one entry ("money laundering", "technical foul", "distress
+  signal"), unless everyday ("prime minister" is more frequent than `EVERYDAY_PHRASE`; wordfreq
+  estimates phrases from their words, so an office written with capitals, "Home Secretary", counts
+  whatever its estimate);
+* a rare noun ("extradition", "indictment": rarer than `RARE_WORD` in `wordfreq`'s Zipf scale);
+* a common noun used in a specialised sense: its chosen WordNet sense belongs to a topic domain
+  the story names ("assists" in basketball, "bond" in criminal law).
+
+Not a term: a noun that only modifies another ("plea" of "plea agreement": the compound is the
+term), a gerund ("falsifying records"), the tail of a hyphenated word ("sale-purchase").
+
+Names (people, places), numbers and words in headlines are left out. The definition is the
+gloss of the sense the story uses (`senses`); a doubtful choice is marked for the editor. At
+most `MAX_TERMS` such terms per story, the rarest first: a glossary of every uncommon word
+helps nobody.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+from wordfreq import zipf_frequency
+
+from ..nlp import ParsedArticle
+from .candidates import NAME_ENTITIES, Candidate, in_capitals_run
+from .senses import choose_sense, content_stems, definition_text, domain_named, semantic_fields, text_stems
+from .wordnet import Synset, WordNet
+
+RARE_WORD = 3.5  # Zipf frequency: about 3 per million words ("extradition" 3.3, "indictment" 3.7)
+EVERYDAY_WORD = 4.7  # even in a specialised sense, words this frequent need no glossary ("home")
+EVERYDAY_PHRASE = 4.5  # compounds more frequent than this need no glossary ("prime minister")
+MAX_PHRASE_WORDS = 4
+MAX_TERMS = 10
+# Senses a general reader knows without help, by lexicographer file: noun.animal, body, feeling,
+# food, person ("staffer", "accuser"), plant, shape, time (`lexnames(5)` of WordNet).
+EVERYDAY_LEXFILES = frozenset({5, 8, 12, 13, 18, 20, 25, 28})
+QUANTITY_LEXFILE = 23
+CONTEXT_KEY = "explainer.glossary_context"  # where the story's content stems are kept in Doc.user_data
+FIELDS_KEY = "explainer.glossary_fields"
+
+
+@dataclass(frozen=True)
+class LexicalDefinition:
+    text: str
+    doubtful: bool
+    specialised: bool  # the sense is of a topic domain the story names (basketball), or a unit
+
+
+def story_context(doc: Doc) -> set[str]:
+    """The stems of the story's content words, both as written and as lemmas; computed once."""
+    if CONTEXT_KEY not in doc.user_data:
+        words = [t.text for t in doc if t.is_alpha] + [t.lemma_ for t in doc if t.is_alpha]
+        doc.user_data[CONTEXT_KEY] = content_stems(words)
+    context: set[str] = doc.user_data[CONTEXT_KEY]
+    return context
+
+
+def story_fields(doc: Doc, wordnet: WordNet) -> dict[int, int]:
+    """The semantic fields of the story's nouns (`senses.semantic_fields`); computed once."""
+    if FIELDS_KEY not in doc.user_data:
+        nouns = [t.lemma_.lower() for t in doc if t.pos_ == "NOUN" and t.is_alpha]
+        doc.user_data[FIELDS_KEY] = semantic_fields(wordnet, nouns)
+    fields: dict[int, int] = doc.user_data[FIELDS_KEY]
+    return fields
+
+
+def define_with_wordnet(
+    parsed: ParsedArticle, term: str, wordnet: WordNet, spans: list[tuple[int, int]] | None = None
+) -> LexicalDefinition | None:
+    """The WordNet definition of `term` in the story's sense, or None when WordNet has no sense.
+
+    `spans` are the term's occurrences: the words of their sentences weigh most in choosing.
+    """
+    senses = wordnet.synsets(term)
+    if not senses:
+        return None
+    fields = story_fields(parsed.doc, wordnet)
+    near = content_stems(
+        t.lemma_
+        for start, end in spans or []
+        for span in [parsed.doc.char_span(start, end, alignment_mode="expand")]
+        if span is not None
+        for t in span.sent
+    )
+    context = story_context(parsed.doc)
+    choice = choose_sense(wordnet, senses, context, text_stems(term), fields, near, " " in term.strip())
+    if choice is None or (choice.synset.lexfile in EVERYDAY_LEXFILES and (term.islower() or " " not in term)):
+        return None  # "prison guards", "bruises"; but an office, "Home Secretary", is a term
+    # A common word counts as a term only in the sense of a domain the story names ("basketball").
+    named = domain_named(wordnet, choice.synset, context)
+    specialised = named or is_unit(choice.synset)
+    unnamed_domain = bool(choice.synset.domains) and not named  # medicine's "symptom" in a prison story
+    return LexicalDefinition(
+        definition_text(choice.synset), not choice.confident or unnamed_domain, specialised
+    )
+
+
+def eligible(token: Token) -> bool:
+    """Whether a token may be part of a dictionary term: a word, not part of a name."""
+    word = token.is_alpha or (token.text.count("-") == 1 and token.text.replace("-", "").isalpha())
+    return word and token.ent_type_ not in NAME_ENTITIES
+
+
+def find_lexical_terms(
+    parsed: ParsedArticle, wordnet: WordNet, taken: list[tuple[int, int]]
+) -> list[Candidate]:
+    """Dictionary terms of the article (rules in the module docstring), first occurrence first.
+
+    `taken` are spans other finders have claimed (glossary terms, acronyms, institutions).
+    """
+    doc = parsed.doc
+    found: dict[str, Candidate] = {}
+    i = 0
+    while i < len(doc):
+        match = compound_at(doc, i, wordnet)
+        if match is None:
+            i += 1
+            continue
+        end, key = match
+        start_char, end_char = doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text)
+        i = end
+        if any(s < end_char and start_char < e for s, e in taken) or in_capitals_run(
+            parsed.text, start_char, end_char
+        ):
+            continue
+        text = parsed.text[start_char:end_char]
+        candidate = found.setdefault(key, Candidate(text, "lexical", start_char, end_char))
+        candidate.occurrences.append((start_char, end_char))
+    return list(found.values())
+
+
+def compound_at(doc: Doc, i: int, wordnet: WordNet) -> tuple[int, str] | None:
+    """The longest WordNet noun starting at token i that may be a term: (end token, lemma key)."""
+    if not eligible(doc[i]) or doc[i].is_stop or doc[i].pos_ not in ("NOUN", "ADJ", "PROPN"):
+        return None
+    if doc[i].tag_ in ("VBG", "VBN") or (doc[i].lower_.endswith("ing") and wordnet.lemma(doc[i].text, "v")):
+        return None  # "falsifying records": a verb, whatever the parser calls it
+    if i > 1 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_:
+        return None  # "purchase agreements" of "sale-purchase agreements"
+    for length in range(MAX_PHRASE_WORDS, 0, -1):
+        tokens = doc[i : i + length]
+        if len(tokens) < length or not all(eligible(t) for t in tokens):
+            continue
+        if tokens[-1].pos_ != "NOUN" and not (length > 1 and tokens[-1].pos_ == "PROPN"):
+            continue  # "Home Secretary" may be tagged a name; one capitalised word is a name
+        if any(t.is_sent_start for t in tokens[1:]):
+            continue
+        phrase = " ".join(t.text for t in tokens)
+        key = wordnet.lemma(phrase)
+        if key is None:
+            continue
+        end = i + length
+        if end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_alpha:
+            return None  # "plea" of "plea agreement", "natural resources" of "… minister"
+        if length > 1:
+            title = all(t.text[0].isupper() for t in tokens) and not tokens[0].is_sent_start
+            if title and in_longer_name(doc, i, end):
+                return None  # "Air Force" of "Air Force One", "National Bank" of "First National Bank of …"
+            if title or zipf_frequency(phrase, "en") < EVERYDAY_PHRASE:
+                return end, key  # "Home Secretary" in mid-sentence: an office
+            continue
+        if tokens[0].dep_ == "compound" and tokens[0].head.i > i:
+            return None
+        frequency = zipf_frequency(key, "en")
+        measured = i > 0 and doc[i - 1].like_num  # "353 knots": maybe a unit
+        if tokens[0].is_lower and (
+            frequency < RARE_WORD
+            or (frequency < EVERYDAY_WORD and (measured or has_domain_sense(wordnet, key)))
+        ):
+            return i + 1, key
+    return None
+
+
+def continues(doc: Doc, i: int) -> bool:
+    """Whether token i carries on a capitalised name (a capitalised word or a number)."""
+    return 0 <= i < len(doc) and (doc[i].text[:1].isupper() or doc[i].like_num) and not doc[i].is_sent_start
+
+
+def in_longer_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether capitalised tokens start:end are part of a longer name: a capitalised word or a
+    number after them (not a person's name: titles come before names), "of" and a capitalised
+    word, or a named entity that began before them and covers them to the end. A capitalised
+    word before says little by itself: "British" and "First" (National Bank) look alike."""
+    after = (continues(doc, end) and doc[end].ent_type_ != "PERSON") or (
+        end < len(doc) and doc[end].lower_ == "of" and continues(doc, end + 1)
+    )
+    # a name that began before and runs to the end: "National Bank" of "Security Pacific National Bank"
+    before = doc[start].ent_iob_ == "I" and doc[end - 1].ent_iob_ == "I"
+    return after or before  # "British Home Secretary Amber Rudd" is an office, though
+
+
+def has_domain_sense(wordnet: WordNet, key: str) -> bool:
+    """Whether some sense of the word belongs to a topic domain (it may be used technically)."""
+    return any(s.domains or s.gloss.startswith("(") for s in wordnet.synsets(key))
+
+
+def is_unit(synset: Synset) -> bool:
+    """Whether the sense is a unit of measurement (noun.quantity: knot, megawatt, barrel)."""
+    return synset.lexfile == QUANTITY_LEXFILE and "unit" in synset.gloss
+
+
+def rarity(term: str) -> float:
+    return zipf_frequency(term, "en")
+
+
+def need(term: str, definition: LexicalDefinition) -> tuple[bool, bool, bool, float]:
+    """Sort key, most needed first: shown before doubtful, specialised senses, compounds, rarity."""
+    return (definition.doubtful, not definition.specialised, len(term.split()) == 1, rarity(term))
+
+
+def is_rare(term: str) -> bool:
+    """Whether a general reader may not know the term: a compound, or a rare word."""
+    return len(term.split()) > 1 or rarity(term) < RARE_WORD
