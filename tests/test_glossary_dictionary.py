@@ -356,7 +356,7 @@ def test_check_lists_wanted_and_doubtful_terms_with_file_and_line(tmp_path: Path
         Term("homestand", None, "wanted", 1, [1]),
     ]
     story = Story(title="A story", paragraphs=["The bond, the knot and the homestand."], glossary=glossary)
-    save_story(site.story_dir("a-story"), story, "A story\n\nThe bond, the knot and the homestand.\n")
+    save_story(site.story_dir("a-story"), story)
     warnings = check_site(site)
     story_file = site.story_dir("a-story") / "story.yaml"
     lines = story_file.read_text(encoding="utf-8").splitlines()

@@ -67,7 +67,7 @@ def render_site_glossary(env: jinja2.Environment, stories: list[tuple[str, Story
     rows: dict[str, GlossaryRow] = {}
     for slug, story in sorted(stories):
         for term in story.glossary:
-            if term.settled:
+            if term.settled and term.definition:
                 row = rows.setdefault(term.term.lower(), GlossaryRow(term.term, term.definition))
                 link = f"[{escape_markdown(story.title)}]({slug}/glossary.md)"
                 if link not in row.links:
