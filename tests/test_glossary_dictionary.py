@@ -19,7 +19,7 @@ from generator.extract.actors import extract_actors
 from generator.extract.glossary import extract_terms
 from generator.extract.glossary.senses import choose_sense, definition_text, text_stems
 from generator.extract.glossary.site_senses import choose_entries
-from generator.extract.glossary.wordnet import WordNet, load_wordnet, strip_examples
+from generator.extract.lexicon.wordnet import WordNet, load_wordnet, strip_examples
 from generator.model import GlossaryEntry, Story, Term
 from generator.plugin import ExplainerPlugin
 from generator.render.tooltips import shown_terms

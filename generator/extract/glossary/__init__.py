@@ -27,6 +27,7 @@ from dataclasses import replace
 
 from ...model import GlossaryEntry, Quote, Term
 from ..actors import ActorIndex
+from ..lexicon.wordnet import WORDNET_MISSING, WordNet, load_wordnet, warn_once
 from ..nlp import ParsedArticle
 from .candidates import (
     Candidate,
@@ -40,7 +41,6 @@ from .definitions import define_in_article, find_expansion, find_spelled_name
 from .described import find_described_names
 from .lexical import MAX_TERMS, LexicalDefinition, define_with_wordnet, find_lexical_terms, is_rare, need
 from .site_senses import choose_entries
-from .wordnet import WORDNET_MISSING, WordNet, load_wordnet, warn_once
 
 
 def extract_terms(

@@ -26,10 +26,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 from wordfreq import zipf_frequency
 
+from ..lexicon.wordnet import Synset, WordNet
 from ..nlp import ParsedArticle
 from .candidates import NAME_ENTITIES, Candidate, in_capitals_run
 from .senses import choose_sense, content_stems, definition_text, domain_named, semantic_fields, text_stems
-from .wordnet import Synset, WordNet
 
 RARE_WORD = 3.5  # Zipf frequency: about 3 per million words ("extradition" 3.3, "indictment" 3.7)
 EVERYDAY_WORD = 4.7  # even in a specialised sense, words this frequent need no glossary ("home")

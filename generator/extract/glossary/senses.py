@@ -21,8 +21,8 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 from wordfreq import zipf_frequency
 
+from ..lexicon.wordnet import Synset, WordNet
 from .candidates import words
-from .wordnet import Synset, WordNet
 
 # Words of glosses that say nothing about the topic ("a person who is ..., especially one ...").
 GLOSS_FILLER = words(
