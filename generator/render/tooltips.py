@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import re
 
+from ..model import GlossaryEntry, Story
+
 UNSAFE_TERM = re.compile(r"[\\\]\x00-\x1f\x7f]")
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # incl. Python-Markdown's \x02/\x03 stash marks
 ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "{": "&#123;", "}": "&#125;", "]": "&#93;"}
@@ -81,3 +83,17 @@ def safe_title(definition: str | None) -> str:
     if text in ('""', "''"):
         return ""
     return "".join(ENTITIES.get(char, char) for char in text)
+
+
+def story_terms(story: Story) -> list[tuple[str, str]]:
+    """(term, definition) for the defined terms of one story."""
+    return [(term.term, term.definition) for term in story.glossary if term.definition]
+
+
+def glossary_terms(glossary: list[GlossaryEntry]) -> list[tuple[str, str]]:
+    """(term, definition) for the site glossary's terms and their aliases."""
+    terms = []
+    for entry in glossary:
+        terms.append((entry.term, entry.definition))
+        terms += [(alias, entry.definition) for alias in entry.aliases]
+    return terms
