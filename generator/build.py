@@ -64,10 +64,25 @@ def check_site(site: Site) -> list[str]:
     return warnings
 
 
+def mkdocs_argv(site: Site, command: str, *args: str) -> list[str]:
+    return [sys.executable, "-m", "mkdocs", command, "--config-file", str(site.config), *args]
+
+
+MKDOCS_ENV = {"NO_MKDOCS_2_WARNING": "1"}
+
+
 def run_mkdocs(site: Site, command: str, *args: str) -> None:
     """Run `mkdocs COMMAND` on the site; a failed build becomes a SiteError."""
-    argv = [sys.executable, "-m", "mkdocs", command, "--config-file", str(site.config), *args]
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    result = subprocess.run(argv, cwd=site.root, env=env)
+    result = subprocess.run(
+        mkdocs_argv(site, command, *args), cwd=site.root, env={**os.environ, **MKDOCS_ENV}
+    )
     if result.returncode != 0:
         raise SiteError(f"{site.config}: mkdocs {command} failed (exit {result.returncode}); see above")
+
+
+def exec_mkdocs(site: Site, command: str, *args: str) -> None:
+    """Become `mkdocs COMMAND` (no child process: a signal to this process reaches MkDocs)."""
+    os.chdir(site.root)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os.execve(sys.executable, mkdocs_argv(site, command, *args), {**os.environ, **MKDOCS_ENV})

@@ -122,7 +122,10 @@ def build() -> None:
 @cli.command(context_settings=CONTEXT)
 @click.option("--dev-addr", metavar="IP:PORT", default="127.0.0.1:8000", show_default=True)
 def serve(dev_addr: str) -> None:
-    """Serve the site with live reload; edits in content/ rebuild it.
+    """Serve the site with live reload; an edit rebuilds only the pages it changed.
+
+    MkDocs' --dirty build: pages whose Markdown did not change are not rebuilt, so the preview's
+    search index holds only the rebuilt pages until the next full build.
 
     \b
     Example:
@@ -130,7 +133,7 @@ def serve(dev_addr: str) -> None:
     """
     site = Site.find()
     build_stage.check_site(site)
-    build_stage.run_mkdocs(site, "serve", "--dev-addr", dev_addr)
+    build_stage.exec_mkdocs(site, "serve", "--dirty", "--dev-addr", dev_addr)
 
 
 @cli.command(context_settings=CONTEXT)

@@ -15,7 +15,6 @@ from typing import Any
 
 import jinja2
 
-from ..graph import graph_alt_text
 from ..model import Actor, Event, Quote, Story
 from .escape import Markdown, escape_attribute, escape_markdown, page_title
 
@@ -119,6 +118,8 @@ class StoryPages:
 
     def context(self) -> dict[str, Any]:
         """Everything the templates may use that is the same on every page of the story."""
+        from ..graph import graph_alt_text  # matplotlib: imported only by the builds that render
+
         story = self.story
         return {
             "story": story,
