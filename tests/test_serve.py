@@ -60,3 +60,16 @@ def test_editing_a_story_rebuilds_the_served_site(tmp_path: Path) -> None:
     finally:
         server.terminate()
         server.wait(timeout=30)
+    assert not mkdocs_processes(root / "mkdocs.yml")  # `explainer serve` left no MkDocs behind
+
+
+def mkdocs_processes(config: Path) -> list[str]:
+    """The running processes whose command line names `config`."""
+    found = []
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            if str(config).encode() in cmdline.read_bytes():
+                found.append(cmdline.parent.name)
+        except OSError:
+            continue
+    return found
