@@ -53,7 +53,7 @@ class RenderedSite:
     written: int = 0  # files written
 
 
-def story_store(site: Site) -> StoryStore:
+def story_store_of(site: Site) -> StoryStore:
     return StoryStore(site.cache / "stories")
 
 
@@ -61,7 +61,7 @@ def load_content(
     site: Site, store: StoryStore | None = None
 ) -> tuple[list[tuple[str, Story]], list[GlossaryEntry]]:
     """Load every story and the glossary, collecting the problems of all files."""
-    store = store or story_store(site)
+    store = store or story_store_of(site)
     problems: list[str] = []
     stories = []
     for folder in site.story_dirs():
@@ -97,7 +97,7 @@ def site_fingerprint(site: Site) -> str:
 
 def render_site(site: Site, site_name: str, per_page: int = PER_PAGE) -> RenderedSite:
     """Render every page of the site into its cache folder; return where each page is."""
-    store = story_store(site)
+    store = story_store_of(site)
     stories, glossary = load_content(site, store)
     env = make_environment(site.template_dirs)
     out = site.cache / "pages"

@@ -64,12 +64,22 @@ class StoryStore:
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
             pass
         story = load_story(path)  # raises ContentError with file:line problems
-        self.folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
-        with os.fdopen(fd, "wb") as handle:
-            pickle.dump(story, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, cached)  # whole or absent: a reader never sees half a pickle
+        self.save(cached, story)
         return key, story
+
+    def save(self, cached: Path, story: Story) -> None:
+        """Keep a validated story; a cache that cannot be written (read-only site) is no error."""
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
+        except OSError:
+            return
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                pickle.dump(story, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, cached)  # whole or absent: a reader never sees half a pickle
+        finally:
+            Path(tmp).unlink(missing_ok=True)
 
     def prune(self) -> None:
         """Forget the stories no load asked for since this store was made."""
