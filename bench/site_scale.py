@@ -20,7 +20,6 @@ Copyright of the articles stays with their publishers: the work folder is scratc
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shutil
 import socket
@@ -32,6 +31,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import yaml
+
+from generator.content import LOADER, STORY_HEADER, to_yaml
 from generator.new_site import create_site
 
 BIN = Path(sys.executable).parent
@@ -101,18 +103,10 @@ def make_site(root: Path, seeds: list[Path], count: int) -> None:
 
 
 def retitle(story: str, suffix: str) -> str:
-    """The story text with `suffix` after its title (the first `title:` line, a plain scalar)."""
-    lines = story.split("\n")
-    for index, line in enumerate(lines):
-        if line.startswith("title: "):
-            value = line[len("title: ") :]
-            if value.startswith(("'", '"')):
-                value = json.dumps(json.loads(value) if value[0] == '"' else value[1:-1].replace("''", "'"))
-                lines[index] = f'title: {value[:-1]}{suffix}"'
-            else:
-                lines[index] = f"title: {value}{suffix}"
-            return "\n".join(lines)
-    raise ValueError("story without a title line")
+    """The story text with `suffix` after its title."""
+    data = yaml.load(story, Loader=LOADER)
+    data["title"] += suffix
+    return STORY_HEADER + to_yaml(data)
 
 
 def site_size(folder: Path) -> tuple[int, int, int, str]:

@@ -45,6 +45,12 @@ def extract_file(path: Path, published: str | None, site: Site | None) -> Story:
     return extract_story(parse_article(article, load_nlp()), glossary)
 
 
+def validate_site(site: Site) -> None:
+    """Validate all content, raising ContentError with every problem (stories read before are
+    not read again: see render.story_store)."""
+    load_content(site)
+
+
 def check_site(site: Site) -> list[str]:
     """Validate all content (raising ContentError); return warnings, such as wanted definitions."""
     stories, _ = load_content(site)

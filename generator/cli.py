@@ -115,7 +115,7 @@ def build() -> None:
       explainer build && python -m http.server -d site
     """
     site = Site.find()
-    build_stage.check_site(site)
+    build_stage.validate_site(site)
     build_stage.run_mkdocs(site, "build", "--strict")
 
 
@@ -132,7 +132,7 @@ def serve(dev_addr: str) -> None:
       explainer serve --dev-addr 127.0.0.1:8001
     """
     site = Site.find()
-    build_stage.check_site(site)
+    build_stage.validate_site(site)
     build_stage.exec_mkdocs(site, "serve", "--dirty", "--dev-addr", dev_addr)
 
 
@@ -148,7 +148,7 @@ def publish(remote: str, branch: str, message: str | None) -> None:
       explainer publish --remote origin --branch gh-pages
     """
     site = Site.find()
-    build_stage.check_site(site)
+    build_stage.validate_site(site)
     extra = ["--message", message] if message else []
     build_stage.run_mkdocs(
         site, "gh-deploy", "--strict", "--remote-name", remote, "--remote-branch", branch, *extra

@@ -7,7 +7,6 @@ Links between generated pages are relative Markdown links, which MkDocs checks a
 
 from __future__ import annotations
 
-import posixpath
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -26,8 +25,12 @@ def page_uri(folder: str, number: int) -> str:
 
 
 def relative(target: str, source: str) -> str:
-    """The link from page `source` to `target` (both paths from the site root)."""
-    return posixpath.relpath(target, posixpath.dirname(source) or ".")
+    """The link from page `source` to `target` (both normalised paths from the site root)."""
+    here, there = source.split("/")[:-1], target.split("/")
+    common = 0
+    while common < len(here) and common < len(there) - 1 and here[common] == there[common]:
+        common += 1
+    return "/".join([".."] * (len(here) - common) + there[common:])
 
 
 @dataclass
