@@ -53,6 +53,10 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     rendered: RenderedSite | None = None
     terms: list[tuple[str, str]] = []
 
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        if command == "serve":  # matplotlib loads once, now, not on the first edit of a story
+            from . import graph  # noqa: F401
+
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path or ".").resolve().parent
         self.site = Site(root, self.config.content, self.config.templates)

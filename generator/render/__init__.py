@@ -16,7 +16,10 @@ import os
 import shutil
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
+
+import jinja2
 
 from ..content import load_glossary, write_atomic
 from ..errors import ContentError
@@ -51,6 +54,13 @@ class RenderedSite:
     hand_written: list[str] = field(default_factory=list)  # URIs of the pages from content/*.md
     rendered: int = 0  # stories rendered anew (the rest came from the cache)
     written: int = 0  # files written
+
+
+@cache
+def environment(templates: tuple[Path, ...], compiled: Path) -> jinja2.Environment:
+    """One environment per set of template folders for the life of the process (`mkdocs serve`
+    renders with it again and again; Jinja reloads a template whose file changed)."""
+    return make_environment(list(templates), compiled)
 
 
 def story_store_of(site: Site) -> StoryStore:
@@ -99,7 +109,7 @@ def render_site(site: Site, site_name: str, per_page: int = PER_PAGE) -> Rendere
     """Render every page of the site into its cache folder; return where each page is."""
     store = story_store_of(site)
     stories, glossary = load_content(site, store)
-    env = make_environment(site.template_dirs)
+    env = environment(tuple(site.template_dirs), site.cache / "templates")
     out = site.cache / "pages"
     result = RenderedSite(stories, glossary, collect_actors(stories))
     wanted: set[Path] = set()

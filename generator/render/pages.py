@@ -32,10 +32,16 @@ DESCRIPTION_MAX = 155  # what search engines show of a description
 KEY_SPEAKERS = 3
 
 
-def make_environment(templates: list[Path]) -> jinja2.Environment:
-    """A Jinja environment whose every printed value is escaped Markdown; the first folder wins."""
+def make_environment(templates: list[Path], compiled: Path | None = None) -> jinja2.Environment:
+    """A Jinja environment whose every printed value is escaped Markdown; the first folder wins.
+
+    `compiled`, when given, is a folder where compiled templates are kept between processes.
+    """
+    if compiled is not None:
+        compiled.mkdir(parents=True, exist_ok=True)
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader([str(t) for t in templates]),
+        bytecode_cache=jinja2.FileSystemBytecodeCache(str(compiled)) if compiled else None,
         finalize=escape_markdown,
         autoescape=False,
         trim_blocks=True,
