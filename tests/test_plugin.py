@@ -146,3 +146,15 @@ def test_pages_an_older_version_generated_into_docs_are_left_out(tmp_path: Path)
     assert result.returncode == 0, result.stderr
     assert not (root / "site" / "gone").exists()
     assert "Ferry strike ends" in (root / "site" / "index.html").read_text(encoding="utf-8")
+
+
+def test_graphs_drawn_in_worker_processes_join_the_site(tmp_path: Path) -> None:
+    root = make_site(tmp_path / "site")
+    for number in range(16):  # enough changed stories for the graphs to be drawn in parallel
+        save_story(root / "content" / f"more-{number}", story(f"Fee rise number {number}", "2024-04-01"))
+    result = mkdocs_build(root)
+    assert result.returncode == 0, result.stderr
+    graphs = sorted((root / "site").glob("*/actors.svg"))
+    assert len(graphs) == 18
+    assert all(g.read_text(encoding="utf-8").startswith("<?xml") for g in graphs)
+    assert len(list((root / ".cache" / "explainer" / "pages").glob("*/render.key"))) == 18

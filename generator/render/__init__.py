@@ -14,7 +14,7 @@ import hashlib
 import multiprocessing
 import os
 import shutil
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -54,6 +54,7 @@ class RenderedSite:
     hand_written: list[str] = field(default_factory=list)  # URIs of the pages from content/*.md
     rendered: int = 0  # stories rendered anew (the rest came from the cache)
     written: int = 0  # files written
+    graphs: GraphDrawing | None = None
 
 
 @cache
@@ -105,8 +106,14 @@ def site_fingerprint(site: Site) -> str:
     return content_key(*parts)
 
 
-def render_site(site: Site, site_name: str, per_page: int = PER_PAGE) -> RenderedSite:
-    """Render every page of the site into its cache folder; return where each page is."""
+def render_site(
+    site: Site, site_name: str, per_page: int = PER_PAGE, background: bool = False
+) -> RenderedSite:
+    """Render every page of the site into its cache folder; return where each page is.
+
+    The graphs of changed stories are drawn before this returns, or with `background` (and many
+    of them) in worker processes while the caller goes on: `result.graphs.wait()` before use.
+    """
     store = story_store_of(site)
     stories, glossary = load_content(site, store)
     env = environment(tuple(site.template_dirs), site.cache / "templates")
@@ -141,9 +148,7 @@ def render_site(site: Site, site_name: str, per_page: int = PER_PAGE) -> Rendere
         graphs.append((out / slug / GRAPH_FILE, story))
         stamps.append((stamp, key))
         result.rendered += 1
-    result.written += draw_graphs(graphs)
-    for stamp, key in stamps:  # last: a render interrupted before this point is redone next time
-        write_atomic(stamp, key)
+    result.graphs = GraphDrawing(graphs, stamps, background)
 
     listings, result.sections, result.years = render_listings(env, site_name, stories, per_page)
     for uri, text in listings.items():
@@ -167,14 +172,50 @@ def render_site(site: Site, site_name: str, per_page: int = PER_PAGE) -> Rendere
     return result
 
 
-def draw_graphs(jobs: list[tuple[Path, Story]]) -> int:
-    """Draw the graphs of changed stories, in worker processes (one a core) when there are many."""
-    workers = min(os.cpu_count() or 1, len(jobs))
-    if workers < 2 or len(jobs) < PARALLEL_GRAPHS:
-        return sum(draw_graph_if_changed(path, story) for path, story in jobs)
-    # spawn, not fork: `mkdocs serve` runs threads, and a forked lock can hang the child
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-        return sum(pool.map(draw_graph_if_changed, *zip(*jobs, strict=True), chunksize=4))
+class GraphDrawing:
+    """The graphs of changed stories being drawn: in this process when they are few, else in
+    worker processes (one a core), started at once so that the caller can work meanwhile.
+    Each story's render key is written once its graph is there (an interrupted build redoes it)."""
+
+    def __init__(
+        self, jobs: list[tuple[Path, Story]], stamps: list[tuple[Path, str]], background: bool
+    ) -> None:
+        self.stamps = stamps
+        self.pool: ProcessPoolExecutor | None = None
+        self.drawn = 0
+        workers = min(os.cpu_count() or 1, len(jobs))
+        if workers < 2 or len(jobs) < PARALLEL_GRAPHS:
+            self.drawn = sum(draw_graph_if_changed(path, story) for path, story in jobs)
+            self.pending: list[Future[bool]] = []
+            if not background:
+                self.wait()
+            return
+        # spawn, not fork: `mkdocs serve` runs threads, and a forked lock can hang the child
+        self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+        self.pending = [self.pool.submit(draw_graph_if_changed, path, story) for path, story in jobs]
+        if not background:
+            self.wait()
+
+    @property
+    def running(self) -> bool:
+        return bool(self.pending)
+
+    def wait(self) -> int:
+        """Wait for every graph; write the render keys; return how many graphs were drawn."""
+        try:
+            self.drawn += sum(future.result() for future in self.pending)
+        finally:
+            self.cancel()
+        for stamp, key in self.stamps:
+            write_atomic(stamp, key)
+        self.stamps = []
+        return self.drawn
+
+    def cancel(self) -> None:
+        self.pending = []
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
+            self.pool = None
 
 
 def draw_graph_if_changed(path: Path, story: Story) -> bool:
