@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -73,6 +74,9 @@ def test_any_docs_dir_builds_every_page_and_stays_empty(tmp_path: Path) -> None:
     home = (root / "site" / "index.html").read_text(encoding="utf-8")
     assert "Ferry strike ends" in home and 'href="fees/"' in home
     assert 'href="fees/timeline/"' not in home  # story pages are not in the navigation
+    search = json.loads((root / "site" / "search" / "search_index.json").read_text(encoding="utf-8"))
+    titles = {doc["location"]: doc["title"] for doc in search["docs"]}
+    assert titles["fees/timeline/"] == "Timeline: Port fees rise"  # a result names its story
 
 
 def test_a_removed_story_leaves_nothing_behind(tmp_path: Path) -> None:

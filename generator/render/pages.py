@@ -17,6 +17,7 @@ import jinja2
 
 from ..model import Actor, Event, Quote, Story
 from .escape import Markdown, escape_attribute, escape_markdown, page_title
+from .site_pages import section_slug
 
 STORY_PAGES: dict[str, str] = {  # page name → (template) and tab title, in tab order
     "index": "Overview",
@@ -102,6 +103,11 @@ class StoryPages:
             return f"{cue} ({channel})" if cue else channel
         return cue
 
+    def section_link(self) -> Markdown:
+        """The story's section, linked to the listing of its stories."""
+        section = self.story.section or ""
+        return Markdown(f"[{escape_markdown(section)}](../sections/{section_slug(section)}/index.md)")
+
     def page_link(self, name: str, title: str) -> Markdown:
         return Markdown(f"[{escape_markdown(title)}]({name}.md)")
 
@@ -132,6 +138,7 @@ class StoryPages:
             "published": story.published or "unknown",
             "lead": story.paragraphs[0] if story.paragraphs else "",
             "key_facts": self.key_facts(),
+            "section_link": self.section_link(),
             "groups": group_events(story.events),
             "by_speaker": self.by_speaker(),
             "cards": [self.card(a) for a in story.actors],
