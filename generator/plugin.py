@@ -8,9 +8,9 @@ work as MkDocs users expect. The plugin follows MkDocs 1.6's model for generated
 - `on_files` renders the stories (into the site's cache folder, reusing every page whose inputs
   did not change) and adds each page to MkDocs' files with `File.generated`. Nothing is written
   into `docs_dir`, which may be any folder and holds only what the site owner puts there;
-- the navigation is small and does not grow with the stories: home, sections, years, actors,
-  glossary and hand-written pages. Story pages, later listing pages and actor pages are
-  `NOT_IN_NAV`; each story's pages link to each other from their header;
+- the navigation is small and does not grow with the site: home, sections, archive (by year),
+  actors, glossary and hand-written pages (Material renders it into every page). Story pages,
+  listings and actor pages are `NOT_IN_NAV`; a story's pages link to each other from their header;
 - `on_page_markdown` adds glossary tooltips to the hand-written pages (generated pages carry
   their own); `on_serve` watches the content and the template overrides.
 """
@@ -31,6 +31,7 @@ from mkdocs.structure.pages import Page
 from .errors import ExplainerError
 from .render import GRAPH_FILE, PER_PAGE, RenderedSite, render_site
 from .render.clean_headings import CleanHeadingsExtension
+from .render.site_pages import ARCHIVE, SECTIONS
 from .render.tooltips import abbreviations_for, glossary_terms, story_terms
 from .site import Site
 
@@ -147,12 +148,9 @@ def drop_old_output(files: Files, config: MkDocsConfig) -> None:
 
 
 def build_nav(rendered: RenderedSite) -> list[Any]:
-    """Home, the sections, the years, actors, glossary, then the hand-written pages."""
-    nav: list[Any] = [{"Home": "index.md"}]
-    if rendered.sections:
-        nav.append({"Sections": [{s.title: s.uri} for s in rendered.sections]})
-    if rendered.years:
-        nav.append({"Archive": [{y.title: y.uri} for y in rendered.years]})
+    """Home, sections, archive, actors, glossary, then the hand-written pages: a few entries, the
+    same for 10 stories or 10,000, since Material renders the navigation into every page."""
+    nav: list[Any] = [{"Home": "index.md"}, {"Sections": SECTIONS}, {"Archive": ARCHIVE}]
     nav.append({"Actors": "actors/index.md"})
     nav.append({"Glossary": "glossary/index.md"})
     nav += rendered.hand_written

@@ -27,7 +27,7 @@ from ..model import GlossaryEntry, Story
 from ..site import RESERVED_SLUGS, STORY_FILE, Site
 from .actor_pages import SiteActor, collect_actors, render_actor_pages, render_actors_index
 from .pages import STORY_PAGES, make_environment, render_story_pages
-from .site_pages import Listing, render_listings, render_site_glossary
+from .site_pages import render_listings, render_site_glossary
 from .story_store import StoryStore, code_fingerprint, content_key
 from .tooltips import abbreviations_for, glossary_terms, story_terms
 
@@ -49,8 +49,6 @@ class RenderedSite:
     glossary: list[GlossaryEntry] = field(default_factory=list)
     actors: list[SiteActor] = field(default_factory=list)
     pages: dict[str, Path] = field(default_factory=dict)  # URI in the site → the file holding it
-    sections: list[Listing] = field(default_factory=list)
-    years: list[Listing] = field(default_factory=list)
     hand_written: list[str] = field(default_factory=list)  # URIs of the pages from content/*.md
     rendered: int = 0  # stories rendered anew (the rest came from the cache)
     written: int = 0  # files written
@@ -150,7 +148,7 @@ def render_site(
         result.rendered += 1
     result.graphs = GraphDrawing(graphs, stamps, background)
 
-    listings, result.sections, result.years = render_listings(env, site_name, stories, per_page)
+    listings = render_listings(env, site_name, stories, per_page)
     for uri, text in listings.items():
         put(uri, text)
     for uri, text in render_site_glossary(env, stories, glossary, per_page * ROWS_PER_STORY).items():

@@ -77,10 +77,15 @@ def group_stories(stories: list[tuple[str, Story]]) -> tuple[list[Listing], list
     ]
 
 
+SECTIONS = "sections/index.md"  # the sections, each with its number of stories
+ARCHIVE = "archive/index.md"  # the years
+
+
 def render_listings(
     env: jinja2.Environment, site_name: str, stories: list[tuple[str, Story]], per_page: int
-) -> tuple[dict[str, str], list[Listing], list[Listing]]:
-    """Every listing page (uri → Markdown), and the section and year listings for the navigation."""
+) -> dict[str, str]:
+    """Every listing page (uri → Markdown): home, all stories, sections and years (each a page
+    listing them, then a listing of each), newest first."""
     newest = sorted(stories, key=story_order, reverse=True)
     sections, years = group_stories(newest)
     pages: dict[str, str] = {}
@@ -106,6 +111,9 @@ def render_listings(
             pages[page.uri] = listing.render(
                 title=f"All stories, page {page.number}", stories=cards(page), pager=page.pager
             )
+    groups_page = env.get_template("groups.md.j2")
+    pages[SECTIONS] = groups_page.render(title="Sections", groups=groups(sections, SECTIONS))
+    pages[ARCHIVE] = groups_page.render(title="Archive", groups=groups(years, ARCHIVE))
     for kind, group in (("Section", sections), ("Stories of", years)):
         for item in group:
             for page in paginate(item.folder, item.stories, per_page):
@@ -113,7 +121,7 @@ def render_listings(
                 if page.number > 1:
                     title += f", page {page.number}"
                 pages[page.uri] = listing.render(title=title, stories=cards(page), pager=page.pager)
-    return pages, sections, years
+    return pages
 
 
 @dataclass
