@@ -17,9 +17,11 @@ work as MkDocs users expect. The plugin follows MkDocs 1.6's model for generated
 
 from __future__ import annotations
 
+import traceback
 from pathlib import Path
 from typing import Any
 
+import jinja2
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
@@ -84,6 +86,12 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             rendered = render_site(self.site, config.site_name, self.config.per_page, background=True)
         except ExplainerError as error:
             raise PluginError(str(error)) from None
+        except jinja2.TemplateError as error:  # most likely an override older than the package
+            where = failing_template(error)
+            raise PluginError(
+                f"{where}: {error.message}: if it is a copy in {self.site.overrides}, "
+                "compare it with the package's template of that name or delete it"
+            ) from None
         log.info(
             f"{len(rendered.stories)} stories, {len(rendered.pages)} generated files; "
             f"{rendered.rendered} stories rendered, the others unchanged"
@@ -133,6 +141,13 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if self.site.overrides.is_dir():
             server.watch(str(self.site.overrides))
         return server
+
+
+def failing_template(error: jinja2.TemplateError) -> str:
+    """The template file a Jinja error comes from (syntax errors name it, others are in the traceback)."""
+    frames = [frame.f_code.co_filename for frame, _ in traceback.walk_tb(error.__traceback__)]
+    templates = [f for f in frames if f.endswith(".j2")]
+    return getattr(error, "filename", None) or (templates[-1] if templates else "a template")
 
 
 def drop_old_output(files: Files, config: MkDocsConfig) -> None:

@@ -162,3 +162,13 @@ def test_graphs_drawn_in_worker_processes_join_the_site(tmp_path: Path) -> None:
     assert len(graphs) == 18
     assert all(g.read_text(encoding="utf-8").startswith("<?xml") for g in graphs)
     assert len(list((root / ".cache" / "explainer" / "pages").glob("*/render.key"))) == 18
+
+
+def test_a_broken_override_is_named_in_one_line(tmp_path: Path) -> None:
+    root = make_site(tmp_path / "site")
+    (root / "site_templates").mkdir()
+    (root / "site_templates" / "home.md.j2").write_text("# {{ sections[0].stories }}\n", encoding="utf-8")
+    result = mkdocs_build(root)
+    assert result.returncode == 1
+    assert "site_templates/home.md.j2" in result.stderr and "compare it with the package's" in result.stderr
+    assert "Traceback" not in result.stderr
