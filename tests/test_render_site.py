@@ -158,3 +158,11 @@ def test_reserved_folder_names_are_refused(site: Site) -> None:
     save_story(site.content / "sections", story("Clash", None))
     with pytest.raises(ContentError, match="'sections' is reserved"):
         render_site(site, "Test")
+
+
+def test_a_story_whose_generated_files_went_missing_is_rendered_again(site: Site) -> None:
+    render_site(site, "Test")
+    (site.cache / "pages" / "newer" / "actors.svg").unlink()
+    again = render_site(site, "Test")
+    assert again.rendered == 1
+    assert (site.cache / "pages" / "newer" / "actors.svg").is_file()

@@ -134,8 +134,9 @@ def render_site(
         key = content_key(store.keys[site.story_dir(slug) / STORY_FILE], fingerprint)
         wanted.update([stamp, out / slug / GRAPH_FILE])
         result.pages[f"{slug}/{GRAPH_FILE}"] = out / slug / GRAPH_FILE
-        if stamp.is_file() and stamp.read_text(encoding="utf-8") == key:
-            for name in STORY_PAGES:
+        made = [out / slug / f"{name}.md" for name in STORY_PAGES] + [out / slug / GRAPH_FILE]
+        if stamp.is_file() and stamp.read_text(encoding="utf-8") == key and all(p.is_file() for p in made):
+            for name in STORY_PAGES:  # rendered from this very story, templates and glossary before
                 wanted.add(out / slug / f"{name}.md")
                 result.pages[f"{slug}/{name}.md"] = out / slug / f"{name}.md"
             continue
