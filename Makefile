@@ -64,8 +64,9 @@ bench: $(STAMP)
 	$(BIN)/python $(SHARED)/bench/times.py --cli $(BIN)/explainer
 	$(BIN)/python bench/html_ingest.py $(SHARED)/articles/html
 	$(BIN)/python bench/batch_speed.py $(SHARED)/articles
-	$(BIN)/python bench/site_scale.py 100
+	$(BIN)/python $(SHARED)/bench/corpus.py /tmp/explainer-corpus
+	$(BIN)/python bench/site_scale.py 100 --articles /tmp/explainer-corpus
 
 clean:
-	rm -rf site $(VENV)
+	rm -rf site .cache $(VENV)
 	find docs -mindepth 1 ! -name .gitignore -delete

@@ -12,7 +12,6 @@ import os
 import subprocess
 import sys
 from pathlib import Path
-from typing import NoReturn
 
 from .content import load_glossary, report
 from .errors import ExplainerError, SiteError
@@ -46,6 +45,12 @@ def extract_file(path: Path, published: str | None, site: Site | None) -> Story:
     return extract_story(parse_article(article, load_nlp()), glossary)
 
 
+def validate_site(site: Site) -> None:
+    """Validate all content, raising ContentError with every problem (stories read before are
+    not read again: see render.story_store)."""
+    load_content(site)
+
+
 def check_site(site: Site) -> list[str]:
     """Validate all content (raising ContentError); return warnings, such as wanted definitions."""
     stories, _ = load_content(site)
@@ -67,23 +72,25 @@ def check_site(site: Site) -> list[str]:
     return warnings
 
 
-def mkdocs_command(site: Site, command: str, *args: str) -> tuple[list[str], dict[str, str]]:
-    """The argv and environment of `mkdocs COMMAND` on the site."""
-    argv = [sys.executable, "-m", "mkdocs", command, "--config-file", str(site.config), *args]
-    return argv, {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+def mkdocs_argv(site: Site, command: str, *args: str) -> list[str]:
+    return [sys.executable, "-m", "mkdocs", command, "--config-file", str(site.config), *args]
 
 
-def exec_mkdocs(site: Site, command: str, *args: str) -> NoReturn:
-    """Become `mkdocs COMMAND`: a long-running server is then this very process, so a signal
-    sent to `explainer serve` reaches MkDocs and no child is left behind."""
-    argv, env = mkdocs_command(site, command, *args)
-    os.chdir(site.root)
-    os.execve(argv[0], argv, env)
+MKDOCS_ENV = {"NO_MKDOCS_2_WARNING": "1"}
 
 
 def run_mkdocs(site: Site, command: str, *args: str) -> None:
     """Run `mkdocs COMMAND` on the site; a failed build becomes a SiteError."""
-    argv, env = mkdocs_command(site, command, *args)
-    result = subprocess.run(argv, cwd=site.root, env=env)
+    result = subprocess.run(
+        mkdocs_argv(site, command, *args), cwd=site.root, env={**os.environ, **MKDOCS_ENV}
+    )
     if result.returncode != 0:
         raise SiteError(f"{site.config}: mkdocs {command} failed (exit {result.returncode}); see above")
+
+
+def exec_mkdocs(site: Site, command: str, *args: str) -> None:
+    """Become `mkdocs COMMAND` (no child process: a signal to this process reaches MkDocs)."""
+    os.chdir(site.root)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os.execve(sys.executable, mkdocs_argv(site, command, *args), {**os.environ, **MKDOCS_ENV})

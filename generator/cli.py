@@ -148,22 +148,25 @@ def build() -> None:
       explainer build && python -m http.server -d site
     """
     site = Site.find()
-    build_stage.check_site(site)
+    build_stage.validate_site(site)
     build_stage.run_mkdocs(site, "build", "--strict")
 
 
 @cli.command(context_settings=CONTEXT)
 @click.option("--dev-addr", metavar="IP:PORT", default="127.0.0.1:8000", show_default=True)
 def serve(dev_addr: str) -> None:
-    """Serve the site with live reload; edits in content/ rebuild it.
+    """Serve the site with live reload; an edit rebuilds only the pages it changed.
+
+    MkDocs' --dirty build: pages whose Markdown did not change are not rebuilt, so the preview's
+    search index holds only the rebuilt pages until the next full build.
 
     \b
     Example:
       explainer serve --dev-addr 127.0.0.1:8001
     """
     site = Site.find()
-    build_stage.check_site(site)
-    build_stage.exec_mkdocs(site, "serve", "--dev-addr", dev_addr)
+    build_stage.validate_site(site)
+    build_stage.exec_mkdocs(site, "serve", "--dirty", "--dev-addr", dev_addr)
 
 
 @cli.command(context_settings=CONTEXT)
@@ -187,7 +190,7 @@ def publish(remote: str, branch: str, message: str | None, force: bool) -> None:
     """
     site = Site.find()
     plan = plan_publish(site, remote, force)
-    build_stage.check_site(site)
+    build_stage.validate_site(site)
     for line in plan.warnings:
         click.echo(f"warning: {line}", err=True)
     build_stage.run_mkdocs(

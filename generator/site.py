@@ -1,8 +1,11 @@
 """Where a site's parts live: found from the folder holding `mkdocs.yml`.
 
-A site is a folder with `mkdocs.yml`, `content/` (stories and the site glossary, edited by hand),
-`site_templates/` (Jinja2 page templates; the package's own are used when absent) and `docs/`
-(generated Markdown pages, never edited by hand).
+A site is a folder with `mkdocs.yml`, `content/` (stories, the site glossary and hand-written
+pages, edited by hand) and `site_templates/` (overrides: a template there replaces the package's
+template of the same name; the package's templates are the defaults). The explainer plugin keeps
+what it generates in `.cache/explainer/` (never edited by hand, safe to delete) and hands it to
+MkDocs as generated files, so MkDocs' `docs_dir` holds only what the site owner puts there.
+The plugin's `content` and `templates` options in `mkdocs.yml` move the two folders.
 """
 
 from __future__ import annotations
@@ -10,12 +13,27 @@ from __future__ import annotations
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
+from typing import Any
 
 from .errors import SiteError
 
 CONFIG_NAME = "mkdocs.yml"
 STORY_FILE = "story.yaml"  # in content/<slug>/: a folder holding one is a story
-RESERVED_SLUGS = frozenset({"actors", "assets", "glossary", "index", "search", "stylesheets", "javascripts"})
+CACHE_DIR = ".cache/explainer"
+RESERVED_SLUGS = frozenset(
+    {
+        "actors",
+        "archive",
+        "assets",
+        "glossary",
+        "index",
+        "page",
+        "search",
+        "sections",
+        "stylesheets",
+        "javascripts",
+    }
+)
 
 
 def package_templates() -> Path:
@@ -27,6 +45,8 @@ def package_templates() -> Path:
 @dataclass(frozen=True)
 class Site:
     root: Path
+    content_dir: str = "content"
+    templates_dir: str = "site_templates"
 
     @property
     def config(self) -> Path:
@@ -34,17 +54,20 @@ class Site:
 
     @property
     def content(self) -> Path:
-        return self.root / "content"
+        return self.root / self.content_dir
 
     @property
-    def docs(self) -> Path:
-        return self.root / "docs"
+    def overrides(self) -> Path:
+        return self.root / self.templates_dir
+
+    @property
+    def cache(self) -> Path:
+        return self.root / CACHE_DIR
 
     @property
     def template_dirs(self) -> list[Path]:
-        """The site's own templates first; the package's fill in any the site does not override."""
-        own = self.root / "site_templates"
-        return [own, package_templates()] if own.is_dir() else [package_templates()]
+        """The site's overrides first; the package's templates fill in every one not overridden."""
+        return [self.overrides, package_templates()] if self.overrides.is_dir() else [package_templates()]
 
     @property
     def glossary_file(self) -> Path:
@@ -60,12 +83,22 @@ class Site:
         return sorted(p for p in self.content.iterdir() if (p / STORY_FILE).is_file())
 
     @classmethod
+    def from_config(cls, config: Path) -> Site:
+        """The site of a `mkdocs.yml`, with the folders its explainer plugin options name."""
+        options = plugin_options(config)
+        return cls(
+            config.parent,
+            str(options.get("content") or "content"),
+            str(options.get("templates") or "site_templates"),
+        )
+
+    @classmethod
     def find_optional(cls, start: Path | None = None) -> Site | None:
         """The site holding `start` (the current folder by default), or None outside any site."""
         here = (start or Path.cwd()).resolve()
         for folder in (here, *here.parents):
             if (folder / CONFIG_NAME).is_file():
-                return cls(folder)
+                return cls.from_config(folder / CONFIG_NAME)
         return None
 
     @classmethod
@@ -77,3 +110,22 @@ class Site:
                 "run this inside a site, or create one with 'explainer new DIR'"
             )
         return site
+
+
+def plugin_options(config: Path) -> dict[str, Any]:
+    """The options of `explainer` under `plugins:` (INHERIT and !ENV resolved as MkDocs does)."""
+    from mkdocs.utils.yaml import yaml_load  # MkDocs' reader: INHERIT, !ENV, !relative
+
+    try:
+        with config.open("rb") as handle:
+            data = yaml_load(handle) or {}
+    except Exception:  # a broken mkdocs.yml is MkDocs' to report, with its own message
+        return {}
+    plugins = data.get("plugins") if isinstance(data, dict) else None
+    items = plugins.items() if isinstance(plugins, dict) else ((p, None) for p in plugins or [])
+    for item, value in items:
+        if isinstance(item, dict) and "explainer" in item:
+            return dict(item["explainer"] or {})
+        if item == "explainer":
+            return dict(value or {})
+    return {}

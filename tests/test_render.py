@@ -48,6 +48,7 @@ OUR_LINK_TARGETS = (
     "source.md",
     "#",
     "actors.svg",
+    "../sections/",  # the listing of the story's section (a slug of it: no text of the story)
 )
 
 

@@ -17,6 +17,7 @@ from typing import Any
 HTML_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "|": "&#124;"}
 MARKDOWN_SPECIALS = set("\\`*_{}[]()#+!")  # Python-Markdown ESCAPED_CHARS, less - . >
 WHITESPACE = re.compile(r"\s+")
+ESCAPES = str.maketrans(HTML_ENTITIES | {char: "\\" + char for char in MARKDOWN_SPECIALS})
 
 
 class Markdown(str):
@@ -29,16 +30,7 @@ def escape_markdown(value: Any) -> str:
         return ""
     if isinstance(value, Markdown):
         return value
-    text = WHITESPACE.sub(" ", str(value))
-    out = []
-    for char in text:
-        if char in HTML_ENTITIES:
-            out.append(HTML_ENTITIES[char])
-        elif char in MARKDOWN_SPECIALS:
-            out.append("\\" + char)
-        else:
-            out.append(char)
-    return "".join(out)
+    return WHITESPACE.sub(" ", str(value)).translate(ESCAPES)
 
 
 def escape_attribute(value: Any) -> Markdown:

@@ -15,9 +15,9 @@ from typing import Any
 
 import jinja2
 
-from ..graph import graph_alt_text
 from ..model import Actor, Event, Quote, Story
 from .escape import Markdown, escape_attribute, escape_markdown, page_title
+from .site_pages import section_slug
 
 STORY_PAGES: dict[str, str] = {  # page name → (template) and tab title, in tab order
     "index": "Overview",
@@ -33,10 +33,16 @@ DESCRIPTION_MAX = 155  # what search engines show of a description
 KEY_SPEAKERS = 3
 
 
-def make_environment(templates: list[Path]) -> jinja2.Environment:
-    """A Jinja environment whose every printed value is escaped Markdown; the first folder wins."""
+def make_environment(templates: list[Path], compiled: Path | None = None) -> jinja2.Environment:
+    """A Jinja environment whose every printed value is escaped Markdown; the first folder wins.
+
+    `compiled`, when given, is a folder where compiled templates are kept between processes.
+    """
+    if compiled is not None:
+        compiled.mkdir(parents=True, exist_ok=True)
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader([str(t) for t in templates]),
+        bytecode_cache=jinja2.FileSystemBytecodeCache(str(compiled)) if compiled else None,
         finalize=escape_markdown,
         autoescape=False,
         trim_blocks=True,
@@ -97,6 +103,11 @@ class StoryPages:
             return f"{cue} ({channel})" if cue else channel
         return cue
 
+    def section_link(self) -> Markdown:
+        """The story's section, linked to the listing of its stories."""
+        section = self.story.section or ""
+        return Markdown(f"[{escape_markdown(section)}](../sections/{section_slug(section)}/index.md)")
+
     def page_link(self, name: str, title: str) -> Markdown:
         return Markdown(f"[{escape_markdown(title)}]({name}.md)")
 
@@ -120,12 +131,15 @@ class StoryPages:
 
     def context(self) -> dict[str, Any]:
         """Everything the templates may use that is the same on every page of the story."""
+        from ..graph import graph_alt_text  # matplotlib: imported only by the builds that render
+
         story = self.story
         return {
             "story": story,
             "published": story.published or "unknown",
             "lead": story.paragraphs[0] if story.paragraphs else "",
             "key_facts": self.key_facts(),
+            "section_link": self.section_link(),
             "groups": group_events(story.events),
             "by_speaker": self.by_speaker(),
             "cards": [self.card(a) for a in story.actors],
@@ -275,10 +289,15 @@ def group_events(events: list[Event]) -> list[EventGroup]:
     return groups
 
 
-def render_story_pages(env: jinja2.Environment, story: Story, graph_svg: str = "") -> dict[str, str]:
-    """Page name → Markdown text for every page of one story; `graph_svg` goes inline on the actors page."""
+# Where the actor graph goes on the actors page: the plugin puts the SVG there once it is drawn
+# (graphs may still be drawing in worker processes while MkDocs renders the pages).
+GRAPH_PLACE = "<!-- explainer: actor graph -->"
+
+
+def render_story_pages(env: jinja2.Environment, story: Story) -> dict[str, str]:
+    """Page name → Markdown text for every page of one story."""
     helper = StoryPages(story)
-    shared = helper.context() | {"graph_svg": Markdown(graph_svg)}  # computed once, not once per page
+    shared = helper.context() | {"graph_place": Markdown(GRAPH_PLACE)}  # computed once, not once per page
     return {
         name: env.get_template(TEMPLATE_OF[name]).render(shared | helper.page_context(name))
         for name in story_page_names(story)

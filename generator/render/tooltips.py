@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Term
+from ..model import GlossaryEntry, Story
 
 UNSAFE_TERM = re.compile(r"[\\\]\x00-\x1f\x7f]")
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # incl. Python-Markdown's \x02/\x03 stash marks
@@ -65,11 +65,6 @@ def abbreviations_for(text: str, entries: list[tuple[str, str]]) -> str:
     return abbreviation_lines(used)
 
 
-def shown_terms(glossary: list[Term]) -> list[tuple[str, str]]:
-    """(term, definition) of a story's terms that readers may see: defined and not doubtful."""
-    return [(t.term, t.definition) for t in glossary if t.settled and t.definition]
-
-
 def term_variants(term: str) -> list[str]:
     """The spellings a term takes in running text: as given, capitalised, and a plural."""
     variants = [term]
@@ -88,3 +83,18 @@ def safe_title(definition: str | None) -> str:
     if text in ('""', "''"):
         return ""
     return "".join(ENTITIES.get(char, char) for char in text)
+
+
+def story_terms(story: Story) -> list[tuple[str, str]]:
+    """(term, definition) of the story's terms readers may see (settled: defined, not doubtful);
+    they come before the site glossary's, so the story's own sense wins on its pages."""
+    return [(term.term, term.definition) for term in story.glossary if term.settled and term.definition]
+
+
+def glossary_terms(glossary: list[GlossaryEntry]) -> list[tuple[str, str]]:
+    """(term, definition) for the site glossary's terms and their aliases."""
+    terms = []
+    for entry in glossary:
+        terms.append((entry.term, entry.definition))
+        terms += [(alias, entry.definition) for alias in entry.aliases]
+    return terms
