@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from .model import ACTOR_KINDS, QUOTE_KINDS, RELATION_KINDS, TERM_SOURCES, TIME_TYPES
+from .model import ACTOR_KINDS, QUOTE_KINDS, RELATION_KINDS, STATUSES, TERM_SOURCES, TIME_TYPES
 
 ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 ACTOR_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -88,6 +88,9 @@ def actor_id(value: Any) -> str | None:
     return None if ok else f"must be an id of lower-case letters, digits and '-', not {value!r}"
 
 
+FLAGS = Field(text_list, doc="reasons to check the item, set by extraction; delete one to clear it")
+
+
 def mapping(value: Any) -> str | None:
     return None if isinstance(value, dict) or value is None else f"must be a mapping, not {_kind(value)}"
 
@@ -100,6 +103,7 @@ ACTOR = {
     "role": Field(optional_text, doc="role or title (Kremlin spokesman)"),
     "affiliation": Field(optional_text, doc="actor id or name of the body they belong to"),
     "paragraphs": Field(int_list, doc="paragraphs that mention the actor"),
+    "flags": FLAGS,
 }
 QUOTE = {
     "id": Field(nonempty_text, True, "unique id (q1, q2 …)"),
@@ -110,6 +114,7 @@ QUOTE = {
     "paragraph": Field(positive_int, True, "source paragraph number"),
     "cue": Field(optional_text, doc="the words that attribute it (told reporters)"),
     "channel": Field(optional_text, doc="where it was said (Telegram, a statement)"),
+    "flags": FLAGS,
 }
 EVENT = {
     "date": Field(iso_date(), True, "ISO day, month or year, or null when only relative"),
@@ -118,12 +123,14 @@ EVENT = {
     "paragraph": Field(positive_int, True, "source paragraph number"),
     "actors": Field(text_list, doc="actor ids involved"),
     "value": Field(optional_text, doc="TIMEX3 value, kept when the date is relative"),
+    "flags": FLAGS,
 }
 RELATION = {
     "source": Field(nonempty_text, True, "actor id"),
     "target": Field(nonempty_text, True, "actor id"),
     "kind": Field(one_of(RELATION_KINDS), True, "one of " + ", ".join(RELATION_KINDS)),
     "paragraph": Field(optional_int, doc="evidence paragraph"),
+    "flags": FLAGS,
 }
 TERM = {
     "term": Field(nonempty_text, True, "the term as readers meet it"),
@@ -131,6 +138,7 @@ TERM = {
     "source": Field(one_of(TERM_SOURCES), True, "glossary, article, manual or wanted"),
     "paragraph": Field(optional_int, doc="first paragraph it appears in"),
     "paragraphs": Field(int_list, doc="every paragraph it appears in"),
+    "flags": FLAGS,
 }
 TIME = {
     "text": Field(nonempty_text, True, "the expression as written"),
@@ -145,6 +153,7 @@ DATELINE = {
 }
 STORY = {
     "title": Field(nonempty_text, True, "headline"),
+    "status": Field(one_of(STATUSES, optional=True), doc="draft (extracted, unchecked) or reviewed"),
     "paragraphs": Field(text_list, True, "the article body, one entry per paragraph"),
     "section": Field(optional_text, doc="news section (World)"),
     "published": Field(iso_date(), doc="publication date, or null when unknown"),
