@@ -18,6 +18,7 @@ from .errors import ContentError, ExplainerError
 from .ingest import Source, parse_source, read_source
 from .merge import merge_stories
 from .model import Article, Story
+from .review import flag_story
 from .site import RESERVED_SLUGS, STORY_FILE, Site
 
 BASE_FILE = ".extracted.yaml"
@@ -80,7 +81,17 @@ def prepare(site: Site, path: Path, slug: str | None, published: str | None, for
             f"{folder / STORY_FILE}: a story with slug '{folder.name}' exists: "
             "use --force to re-extract it (your edits are kept), or --slug to choose another"
         )
+    if article.published is None and (folder / STORY_FILE).exists():
+        article.published = kept_publication_date(folder)  # re-extraction keeps the story's date
     return Pending(source, article, folder)
+
+
+def kept_publication_date(folder: Path) -> str | None:
+    """The `published:` of the story file being re-extracted (None when unreadable)."""
+    try:
+        return load_story(folder / STORY_FILE).published
+    except ContentError:
+        return None
 
 
 def store(pending: Pending, extracted: Story) -> Path:
@@ -139,7 +150,7 @@ def add_articles(
     parsed = parse_articles((p.article for p in pending), load_nlp())
     for item, doc in zip(progress(iter(pending)), parsed, strict=True):
         try:
-            report.added.append(store(item, extract_story(doc, glossary)))
+            report.added.append(store(item, flag_story(extract_story(doc, glossary))))
         except ExplainerError as error:
             report.failures.append(str(error))
     return report

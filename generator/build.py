@@ -18,6 +18,9 @@ from .errors import ExplainerError, SiteError
 from .ingest import read_article
 from .model import GlossaryEntry, Story
 from .render import load_content
+from .review import flag_story
+from .review.command import stale_dates
+from .review.pages import run_environment
 from .site import STORY_FILE, Site
 
 
@@ -42,7 +45,7 @@ def extract_file(path: Path, published: str | None, site: Site | None) -> Story:
     from .extract import extract_story  # spaCy takes a second to import: only extracting pays for it
     from .extract.nlp import load_nlp, parse_article
 
-    return extract_story(parse_article(article, load_nlp()), glossary)
+    return flag_story(extract_story(parse_article(article, load_nlp()), glossary))
 
 
 def check_site(site: Site) -> list[str]:
@@ -61,13 +64,15 @@ def check_site(site: Site) -> list[str]:
         if wanted:
             path = site.story_dir(slug) / STORY_FILE
             warnings += report(path, path.read_text(encoding="utf-8"), wanted)
-    return warnings
+    return warnings + stale_dates(site, stories)
 
 
-def run_mkdocs(site: Site, command: str, *args: str) -> None:
+def run_mkdocs(
+    site: Site, command: str, *args: str, reviewed_only: bool = False, review_pages: bool = False
+) -> None:
     """Run `mkdocs COMMAND` on the site; a failed build becomes a SiteError."""
     argv = [sys.executable, "-m", "mkdocs", command, "--config-file", str(site.config), *args]
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **run_environment(reviewed_only, review_pages)}
     result = subprocess.run(argv, cwd=site.root, env=env)
     if result.returncode != 0:
         raise SiteError(f"{site.config}: mkdocs {command} failed (exit {result.returncode}); see above")

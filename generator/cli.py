@@ -107,7 +107,31 @@ def check() -> None:
 
 
 @cli.command(context_settings=CONTEXT)
-def build() -> None:
+@click.argument("slugs", nargs=-1)
+def review(slugs: tuple[str, ...]) -> None:
+    """List what to check in draft stories (or the SLUGS named), most doubtful first.
+
+    \b
+    Example:
+      explainer review                 # every draft story
+      explainer review kremlin-warns
+    """
+    from .review.command import review_lines
+
+    for line in review_lines(Site.find(), slugs):
+        click.echo(line)
+
+
+REVIEWED_ONLY = click.option(
+    "--reviewed-only",
+    is_flag=True,
+    help="Leave draft stories out of the site (as 'drafts: false' in mkdocs.yml).",
+)
+
+
+@cli.command(context_settings=CONTEXT)
+@REVIEWED_ONLY
+def build(reviewed_only: bool) -> None:
     """Render content/ into pages and run 'mkdocs build --strict' into site/.
 
     \b
@@ -116,7 +140,7 @@ def build() -> None:
     """
     site = Site.find()
     build_stage.check_site(site)
-    build_stage.run_mkdocs(site, "build", "--strict")
+    build_stage.run_mkdocs(site, "build", "--strict", reviewed_only=reviewed_only)
 
 
 @cli.command(context_settings=CONTEXT)
@@ -130,14 +154,15 @@ def serve(dev_addr: str) -> None:
     """
     site = Site.find()
     build_stage.check_site(site)
-    build_stage.run_mkdocs(site, "serve", "--dev-addr", dev_addr)
+    build_stage.run_mkdocs(site, "serve", "--dev-addr", dev_addr, review_pages=True)
 
 
 @cli.command(context_settings=CONTEXT)
 @click.option("--remote", default="origin", show_default=True, help="Git remote to push to.")
 @click.option("--branch", default="gh-pages", show_default=True, help="Branch GitHub Pages serves.")
 @click.option("--message", help="Commit message of the deployment ({sha} and {version} expand).")
-def publish(remote: str, branch: str, message: str | None) -> None:
+@REVIEWED_ONLY
+def publish(remote: str, branch: str, message: str | None, reviewed_only: bool) -> None:
     """Build the site strictly and push it to the GitHub Pages branch (mkdocs gh-deploy).
 
     \b
@@ -148,7 +173,15 @@ def publish(remote: str, branch: str, message: str | None) -> None:
     build_stage.check_site(site)
     extra = ["--message", message] if message else []
     build_stage.run_mkdocs(
-        site, "gh-deploy", "--strict", "--remote-name", remote, "--remote-branch", branch, *extra
+        site,
+        "gh-deploy",
+        "--strict",
+        "--remote-name",
+        remote,
+        "--remote-branch",
+        branch,
+        *extra,
+        reviewed_only=reviewed_only,
     )
     click.echo(f"published to {remote}/{branch}")
 

@@ -23,6 +23,7 @@ from .render.escape import page_title
 from .render.pages import STORY_PAGES
 from .render.site_pages import story_order
 from .render.tooltips import abbreviations_for
+from .review.pages import render_options
 from .site import Site
 
 
@@ -35,7 +36,7 @@ class ExplainerPlugin(BasePlugin):  # type: ignore[type-arg]
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         site = Site(Path(config.config_file_path).resolve().parent)
         try:
-            self.rendered = render_site(site, config.site_name)
+            self.rendered = render_site(site, config.site_name, **render_options(config.extra))
         except ExplainerError as error:
             raise PluginError(str(error)) from None
         if not config.nav:

@@ -62,9 +62,12 @@ def load_content(site: Site) -> tuple[list[tuple[str, Story]], list[GlossaryEntr
     return stories, glossary
 
 
-def render_site(site: Site, site_name: str) -> RenderedSite:
-    """Write the whole `docs/` tree of the site."""
+def render_site(site: Site, site_name: str, drafts: bool = True, review_pages: bool = False) -> RenderedSite:
+    """Write the whole `docs/` tree of the site (without draft stories when `drafts` is false)."""
+    from ..review.pages import publishable, render_review_page
+
     stories, glossary = load_content(site)
+    stories = publishable(stories, drafts)
     env = make_environment(site.template_dirs)
     actors = collect_actors(stories)
     result = RenderedSite(stories, glossary, actors)
@@ -87,8 +90,11 @@ def render_site(site: Site, site_name: str) -> RenderedSite:
     for page in sorted(site.content.glob("*.md")):
         put(page.name, page.read_text(encoding="utf-8"))
     for slug, story in stories:
-        for name, text in render_story_pages(env, story).items():
+        review = review_pages and story.status != "reviewed"
+        for name, text in render_story_pages(env, story, review_link="review.md" if review else None).items():
             put(f"{slug}/{name}.md", text)
+        if review:
+            put(f"{slug}/review.md", render_review_page(env, story, site.story_dir(slug) / STORY_FILE))
         graph = site.docs / slug / GRAPH_FILE
         wanted.add(graph)
         result.written += draw_graph_if_changed(graph, story)

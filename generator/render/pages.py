@@ -261,10 +261,12 @@ def group_events(events: list[Event]) -> list[EventGroup]:
     return groups
 
 
-def render_story_pages(env: jinja2.Environment, story: Story) -> dict[str, str]:
-    """Page name → Markdown text for every page of one story."""
+def render_story_pages(
+    env: jinja2.Environment, story: Story, review_link: str | None = None
+) -> dict[str, str]:
+    """Page name → Markdown text for every page of one story (`review_link`: the draft's review page)."""
     helper = StoryPages(story)
-    shared = helper.context()  # computed once, not once per page
+    shared = helper.context() | {"review_link": review_link}  # computed once, not once per page
     return {
         name: env.get_template(TEMPLATE_OF[name]).render(shared | helper.page_context(name))
         for name in STORY_PAGES
