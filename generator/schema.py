@@ -205,6 +205,20 @@ def line_map(text: str) -> dict[str, int]:
     return lines
 
 
+def readable_path(path: str, data: Any) -> str:
+    """A field path as editors count: list items by their id (`quotes[q10]`, not `quotes[9]`),
+    a term by its words, anything else by its number from 1 (`events[#3]`), like paragraphs."""
+
+    def name(match: re.Match[str]) -> str:
+        key, index = match.group(1), int(match.group(2))
+        items = data.get(key) if isinstance(data, dict) and key else data
+        item = items[index] if isinstance(items, list) and index < len(items) else None
+        label = item.get("id") or item.get("term") if isinstance(item, dict) else None
+        return f"{key}[{label}]" if isinstance(label, str) and label.strip() else f"{key}[#{index + 1}]"
+
+    return re.sub(r"^(\w*)\[(\d+)\]", name, path)
+
+
 def check_fields(data: Any, schema: dict[str, Field], path: str) -> list[tuple[str, str]]:
     """Problems of one mapping against its schema, as (field path, message)."""
     if not isinstance(data, dict):
@@ -295,7 +309,7 @@ def check_glossary(data: Any) -> list[tuple[str, str]]:
         if isinstance(entry, dict) and isinstance(entry.get("term"), str):
             key = entry["term"].strip().lower()
             if key in seen:
-                problems.append((f"[{i}].term", f"duplicate of [{seen[key]}]: {entry['term']!r}"))
+                problems.append((f"[{i}].term", f"duplicate of entry #{seen[key] + 1}: {entry['term']!r}"))
             seen.setdefault(key, i)
     return problems
 
