@@ -10,6 +10,7 @@ import pytest
 from generator.content import dump_story, load_story, save_story
 from generator.errors import ExplainerError
 from generator.model import Actor, Event, Quote, Relation, Story, Term
+from generator.render import render_site
 from generator.render.pages import group_events
 from generator.review import flag_story
 from generator.review.command import review_lines
@@ -171,11 +172,9 @@ def test_explainer_review_lines(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     assert first.startswith("content/draft/story.yaml:")
     assert text[int(first.rsplit(":", 1)[1]) - 1] == "- id: brava"  # the line of the item
     assert "actor brava (Brava): short-name:" in lines[0]
-    assert (
-        lines[-1].startswith("draft: draft, 1 items to check (1 actor)") and "status: reviewed" in lines[-1]
-    )
+    assert lines[-1].startswith("draft: draft, 1 item to check (1 actor)") and "status: reviewed" in lines[-1]
     assert not any(line.startswith("done") for line in lines)  # reviewed stories are done
-    assert review_lines(site, ("done",))[-1] == "done: reviewed, 1 items to check (1 actor)"
+    assert review_lines(site, ("done",))[-1] == "done: reviewed, 1 item to check (1 actor)"
     with pytest.raises(ExplainerError, match="no story 'nope'"):
         review_lines(site, ("nope",))
 
@@ -219,3 +218,21 @@ def test_drafts_left_out_on_request(monkeypatch: pytest.MonkeyPatch) -> None:
     assert render_options({})["drafts"] and not render_options({"drafts": False})["drafts"]
     monkeypatch.setenv("EXPLAINER_REVIEWED_ONLY", "1")
     assert not render_options({})["drafts"]
+
+
+def test_serve_renders_a_review_page_per_draft_linked_from_the_notice(tmp_path: Path) -> None:
+    done = story()
+    done.status = "reviewed"
+    site = site_with(
+        tmp_path, {"draft": story(actors=[VALE, Actor("brava", "Brava", "person")]), "done": done}
+    )
+    render_site(site, "t", review_pages=True)
+    review = (site.docs / "draft" / "review.md").read_text(encoding="utf-8")
+    assert "actor brava" in review and "short-name: a person named by one word" in review
+    assert "1 item to check" in review
+    assert "[What to check](review.md)" in (site.docs / "draft" / "timeline.md").read_text(encoding="utf-8")
+    assert not (site.docs / "done" / "review.md").exists()
+    assert "Unreviewed draft" not in (site.docs / "done" / "index.md").read_text(encoding="utf-8")
+    render_site(site, "t")  # a plain build: no review pages, the notice without the link
+    assert not (site.docs / "draft" / "review.md").exists()
+    assert "Unreviewed draft" in (site.docs / "draft" / "source.md").read_text(encoding="utf-8")

@@ -36,7 +36,11 @@ def review_lines(site: Site, slugs: tuple[str, ...] = ()) -> list[str]:
         items = review_items(story, path.read_text(encoding="utf-8"))
         for item in items:
             lines.append(f"{shown}:{item.line}: {item.label}: {'; '.join(item.reasons)}")
-        what = f"{len(items)} items to check ({counts(items)})" if items else "nothing flagged"
+        what = (
+            f"{len(items)} item{'s' if len(items) != 1 else ''} to check ({counts(items)})"
+            if items
+            else "nothing flagged"
+        )
         lines.append(
             f"{slug}: draft, {what}; when done, set 'status: reviewed' in {shown}"
             if story.status != "reviewed"
