@@ -51,6 +51,8 @@ def codes(item: object) -> set[str]:
             {"quoted-date", "hypothetical", "after-publication"},
         ),
         (Event(None, "at 10:30 p.m.", "The council met late that night", 3), {"not-a-date"}),
+        (Event("2024-03-04", "on Monday", 'The authority called the fees "fair"', 1), {"quoted-words"}),
+        (Event("2024-03-04", "on Monday", "fees on Monday", 1), {"shortened"}),
     ],
 )
 def test_event_checks(event: Event, expected: set[str]) -> None:
@@ -108,6 +110,21 @@ def test_actor_checks(actor: Actor, expected: set[str]) -> None:
 )
 def test_quote_checks(quote: Quote, expected: set[str]) -> None:
     assert codes(story(actors=[RIBEIRO, VALE, LUSITANIA], quotes=[quote]).quotes[0]) == expected
+
+
+def test_an_actor_the_glossary_explains_as_a_term() -> None:
+    exam = Actor("gcse", "GCSE", "organization", paragraphs=[1, 2])
+    told = story(actors=[exam, VALE], glossary=[Term("GCSE", "An exam taken at 16.", "glossary", 1)])
+    assert codes(told.actors[0]) == {"term"}
+    assert not told.actors[1].flags
+
+
+def test_a_speaker_named_inside_a_reported_clause() -> None:
+    paragraphs = ["Vale agreed with Ribeiro's insistence that the council should wait, saying it was wise."]
+    council = Actor("council", "council", "organization")
+    quote = Quote("q1", "council", "council", "it was a wise thing to do", "indirect", 1, "saying")
+    told = flag_story(Story(title="t", paragraphs=paragraphs, actors=[council], quotes=[quote]))
+    assert any("reported clause" in f for f in told.quotes[0].flags)
 
 
 def test_relation_and_term_checks() -> None:

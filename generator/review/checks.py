@@ -36,6 +36,8 @@ WEIGHTS: dict[str, int] = {  # how likely an item with this flag is wrong: most 
     "unnamed-speaker": 1,
     "definition": 1,
     "passing": 1,
+    "term": 1,
+    "quoted-words": 1,
 }
 PROPAGATED = ("kind", "name", "credit")  # doubts about an actor that extend to what it says and does
 
@@ -91,6 +93,7 @@ class Context:
     story: Story
     names: dict[str, list[str]] = field(default_factory=dict)
     involved: set[str] = field(default_factory=set)  # actors that speak, act, relate or are affiliated to
+    terms: set[frozenset[str]] = field(default_factory=set)  # the glossary terms, as name keys
     doubts: dict[str, list[str]] = field(default_factory=dict)  # actor id → its propagated flags
 
     def __post_init__(self) -> None:
@@ -101,6 +104,7 @@ class Context:
         self.involved |= {end for r in story.relations for end in (r.source, r.target)}
         self.involved |= {a for e in story.events for a in e.actors}
         self.involved |= {a.affiliation for a in story.actors if a.affiliation}
+        self.terms = {name_key(t.term) for t in story.glossary}
         for actor in story.actors:
             doubts = [r for r in actor_checks(actor, self) if r.split(":", 1)[0] in PROPAGATED]
             if doubts:
@@ -167,6 +171,8 @@ def actor_checks(actor: Actor, ctx: Context) -> Iterator[str]:
         yield "credit: named only in the reporting credits, not in the story"
     elif actor.id not in ctx.involved and not actor.role and len(set(actor.paragraphs)) <= 1:
         yield "passing: named once and takes part in nothing: an actor of this story?"
+    if actor.id not in ctx.involved and {name_key(n) for n in ctx.names[actor.id]} & ctx.terms:
+        yield "term: the glossary explains it as a term: a thing (an exam, a plan), or an actor?"
 
 
 def duplicate_of(actor: Actor, actors: list[Actor]) -> Actor | None:
@@ -214,10 +220,12 @@ def quote_checks(quote: Quote, ctx: Context) -> Iterator[str]:
         if names and not own and not speaker_mentions(before, names):
             where = "only inside the quotation" if names_in(paragraph, names) else "not in its paragraph"
             yield f"speaker: the speaker is named {where}"
-        elif own and all(word in PREPOSITIONS for word in (before for before, _ in own)):
+        elif own and all(before.split()[-1:] in ([p] for p in PREPOSITIONS) for before, _ in own):
             yield "speaker: the speaker is named after a preposition ('data from X'), not as the one speaking"
         elif own and all(after[:1].isupper() for _, after in own):
             yield "speaker: the speaker is named only as part of another name ('CPUC President …')"
+        elif own and all(re.search(r"\bthat( the)?$", before) for before, _ in own):
+            yield "speaker: the speaker is named inside a reported clause ('… that the X should')"
         if any(re.search(re.escape(n) + PASSIVE_SPEECH, paragraph) for n in names):
             yield "speaker: the speaker is the one spoken to ('she was warned'), not the one speaking"
         previous = previous_quote(quote, ctx.story.quotes)
@@ -270,7 +278,7 @@ def speaker_mentions(text: str, names: list[str]) -> list[tuple[str, str]]:
             after = text[at + len(name) :]
             if re.match(r"['’]s\b", after):
                 continue
-            before = (text[:at].split() or [""])[-1].lower()
+            before = " ".join(text[:at].split()[-2:]).lower()
             found.append((before, after.split()[0] if after.split() and after[:1] == " " else ""))
     return found
 
@@ -286,7 +294,7 @@ def event_checks(event: Event, ctx: Context) -> Iterator[str]:
     relative = (event.relative or "").strip()
     if relative:
         yield from relative_checks(relative, paragraph)
-    if len(event.what.split()) < 4:
+    if len(event.what.split()) < 5:
         yield "shortened: too short to say who did what"
     elif PRESENT.search(event.what):
         yield "hypothetical: told in the present tense: the date may belong to something else"
@@ -295,6 +303,8 @@ def event_checks(event: Event, ctx: Context) -> Iterator[str]:
         relative and FUTURE.match(relative)
     ):
         yield "hypothetical: a possible or future event, not one that happened"
+    if QUOTED.search(event.what) or re.search(r"[“”\"]", event.what):
+        yield "quoted-words: the event quotes someone: a statement or opinion rather than what happened?"
     caps = [w for w in re.findall(r"\b[A-Z]{2,}\b", event.what) if len(w) >= 5]
     if caps or re.search(r"\b[A-Z]{2,} [A-Z]{2,}\b", event.what):
         yield "shortened: the text holds capitals from a headline or dateline"
