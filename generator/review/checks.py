@@ -1,11 +1,11 @@
 """Checks that say why an extracted item may be wrong, whatever article it came from.
 
 Each check reads only the story (its items and paragraphs), never the extractor's internals, so
-it judges any extraction, old or new, and hand-added items too. A check returns a reason
-`code: explanation` or None; the code ranks the doubt (`WEIGHTS`), the explanation is for the
-editor. The evidence is general: how a name is written (one word, lower case, a stray initial),
-where it stands in the text (inside a quotation, after a preposition, in a credit line), modal
-verbs and clock times in events, and whether an evidence paragraph names what it is evidence of.
+it judges any extraction, old or new, and hand-added items too. A check yields reasons, each
+`code: explanation`: the code ranks the doubt (`WEIGHTS`), the explanation is for the editor.
+The evidence is general: how a name is written (one word, lower case, a stray initial), where it
+stands in the text (inside a quotation, after a preposition, in a credit line), modal verbs and
+clock times in events, and whether an evidence paragraph names what it is evidence of.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ WEIGHTS: dict[str, int] = {  # how likely an item with this flag is wrong: most 
     "term": 1,
     "quoted-words": 1,
 }
-PROPAGATED = ("kind", "name", "credit")  # doubts about an actor that extend to what it says and does
+PROPAGATED = ("kind", "name", "credit")  # doubts about an actor that extend to the quotes given to it
 
 
 def wordset(text: str) -> frozenset[str]:
@@ -94,7 +94,7 @@ class Context:
     names: dict[str, list[str]] = field(default_factory=dict)
     involved: set[str] = field(default_factory=set)  # actors that speak, act, relate or are affiliated to
     terms: set[frozenset[str]] = field(default_factory=set)  # the glossary terms, as name keys
-    doubts: dict[str, list[str]] = field(default_factory=dict)  # actor id → its propagated flags
+    doubts: dict[str, str] = field(default_factory=dict)  # actor id → the doubt its quotes inherit
 
     def __post_init__(self) -> None:
         story = self.story
@@ -106,11 +106,11 @@ class Context:
         self.involved |= {a.affiliation for a in story.actors if a.affiliation}
         self.terms = {name_key(t.term) for t in story.glossary}
         for actor in story.actors:
-            doubts = [r for r in actor_checks(actor, self) if r.split(":", 1)[0] in PROPAGATED]
-            if doubts:
-                self.doubts[actor.id] = [
-                    f"{actor.name}'s own entry is flagged ({d.split(':', 1)[1].strip()})" for d in doubts[:1]
-                ]
+            doubt = next((r for r in actor_checks(actor, self) if r.split(":", 1)[0] in PROPAGATED), None)
+            if doubt:
+                self.doubts[actor.id] = (
+                    f"{actor.name}'s own entry is flagged ({doubt.split(':', 1)[1].strip()})"
+                )
 
     def paragraph(self, number: int | None) -> str:
         if number and 1 <= number <= len(self.story.paragraphs):
@@ -148,9 +148,7 @@ def actor_checks(actor: Actor, ctx: Context) -> Iterator[str]:
     words = actor.name.replace("/", " ").split()
     if actor.kind == "person" and head_noun(actor.role or "") in COMPANY_WORDS:
         yield f"kind: a person whose role names a company ({actor.role})"
-    if re.search(r"\s(and|&)\s", actor.name) and not re.search(
-        r"\b(Co|Company|Sons|Partners)\.?$", actor.name
-    ):
+    if re.search(r"\s(and|&)\s", actor.name) and not FIRM_SUFFIX.search(actor.name):
         yield "kind: the name joins two names with 'and': two actors, or none"
     if any(len(w) == 1 and w.isupper() for w in words):
         yield "name: the name holds a stray initial"
@@ -235,8 +233,8 @@ def quote_checks(quote: Quote, ctx: Context) -> Iterator[str]:
             yield f"speaker: 'he/she {quote.cue}' follows a quote by {previous.speaker_name}: the same one?"
         if actor is not None and actor.kind == "place":
             yield "speaker: the speaker is a place"
-        if actor is not None:
-            yield from (f"speaker: {f}" for f in ctx.doubts.get(actor.id, []))
+        if quote.speaker in ctx.doubts:
+            yield f"speaker: {ctx.doubts[quote.speaker]}"
     if quote.kind == "indirect" and (len(quote.text.split()) < 5 or quote.text.lower().startswith("that ")):
         yield "fragment: too short to be what someone said"
 
