@@ -58,6 +58,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/html_ingest.py $(SHARED)/articles/html
 	$(BIN)/python bench/batch_speed.py $(SHARED)/articles
 	$(BIN)/python bench/site_scale.py 100
+	$(BIN)/python bench/review_flags.py --cli $(BIN)/explainer $(SHARED)/gold $(SHARED)/articles
 
 clean:
 	rm -rf site $(VENV)
