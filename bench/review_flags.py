@@ -55,11 +55,14 @@ def supported(score: ModuleType, pred: dict[str, Any], gold_data: dict[str, Any]
     for event in pred.get("events", []):
         out["events"].append(
             any(
-                str(event.get("date") or "") == str(g["date"]) and score.overlap(g["what"], event["what"]) >= 0.3
+                str(event.get("date") or "") == str(g["date"])
+                and score.overlap(g["what"], event["what"]) >= 0.3
                 for g in gold_data.get("events", [])
             )
         )
-    gold_pairs = [(gold.names_of(g["source"]), gold.names_of(g["target"])) for g in gold_data.get("relations", [])]
+    gold_pairs = [
+        (gold.names_of(g["source"]), gold.names_of(g["target"])) for g in gold_data.get("relations", [])
+    ]
     for relation in pred.get("relations", []):
         ps, pt = actors.get(relation["source"], set()), actors.get(relation["target"], set())
         out["relations"].append(any((gs & ps and gt & pt) or (gs & pt and gt & ps) for gs, gt in gold_pairs))
