@@ -47,7 +47,7 @@ def review_lines(site: Site, slugs: tuple[str, ...] = ()) -> list[str]:
             else f"{slug}: reviewed, {what}"
         )
     if not chosen:
-        lines.append("no draft stories: every story is reviewed")
+        lines.append("no draft stories to review")
     return lines
 
 
