@@ -66,6 +66,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/batch_speed.py $(SHARED)/articles
 	$(BIN)/python $(SHARED)/bench/corpus.py /tmp/explainer-corpus
 	$(BIN)/python bench/site_scale.py 100 --articles /tmp/explainer-corpus
+	$(BIN)/python bench/review_flags.py --cli $(BIN)/explainer $(SHARED)/gold $(SHARED)/articles
 
 clean:
 	rm -rf site .cache $(VENV)

@@ -122,6 +122,10 @@ class Batch:
             self.reserved.add(self.kept[key])
         return None
 
+    def existing_folder(self, key: str) -> Path | None:
+        """The story an article with text digest `key` re-extracts, if it is one already."""
+        return self.folder or self.kept.get(key)
+
     def folder_for(self, title: str, key: str) -> tuple[Path, str | None]:
         """Where an extracted article goes, and a note when its slug had to be made distinct."""
         if self.folder is not None:
@@ -167,7 +171,10 @@ def add_articles(
         return report  # nothing to extract: do not load the model
     glossary = load_glossary(site.glossary_file)
     workers = max(1, min(jobs, len(todo)))
-    stream = ((item, Job(item.source, published)) for item in _read(todo, batch, report))
+    stream = (
+        (item, Job(item.source, published or kept_publication_date(batch.existing_folder(item.digest))))
+        for item in _read(todo, batch, report)
+    )
 
     def waiting(item: Pending) -> None:
         progress(item.name, item.number, len(todo))
@@ -234,6 +241,16 @@ def site_folder(site: Site, slug: str, force: bool) -> Path:
             "use --force to re-extract it (your edits are kept), or --slug to choose another"
         )
     return folder
+
+
+def kept_publication_date(folder: Path | None) -> str | None:
+    """The `published:` of the story an article re-extracts, so that `--force` keeps its date."""
+    if folder is None or not (folder / STORY_FILE).is_file():
+        return None
+    try:
+        return load_story(folder / STORY_FILE).published
+    except ContentError:
+        return None  # reported when the story is stored
 
 
 def store(folder: Path, extracted: Extracted, source: Source) -> None:

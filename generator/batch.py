@@ -136,10 +136,11 @@ def run_job(job: Job) -> Outcome:
     assert _nlp is not None, "start_worker() runs first"
     from .extract import extract_story
     from .extract.nlp import parse_article
+    from .review import flag_story
 
     try:
         article = parse_source(job.source, job.published)
-        story = extract_story(parse_article(article, _nlp), _glossary)
+        story = flag_story(extract_story(parse_article(article, _nlp), _glossary))
         return Extracted(story, dump_story(story))
     except ExplainerError as error:
         return Failed(str(error))

@@ -18,6 +18,9 @@ from .errors import ExplainerError, SiteError
 from .ingest import read_article
 from .model import GlossaryEntry, Story
 from .render import load_content
+from .review import flag_story
+from .review.command import stale_dates
+from .review.pages import run_environment
 from .site import STORY_FILE, Site
 
 
@@ -42,7 +45,7 @@ def extract_file(path: Path, published: str | None, site: Site | None) -> Story:
     from .extract import extract_story  # spaCy takes a second to import: only extracting pays for it
     from .extract.nlp import load_nlp, parse_article
 
-    return extract_story(parse_article(article, load_nlp()), glossary)
+    return flag_story(extract_story(parse_article(article, load_nlp()), glossary))
 
 
 def validate_site(site: Site) -> None:
@@ -69,28 +72,31 @@ def check_site(site: Site) -> list[str]:
         if wanted:
             path = site.story_dir(slug) / STORY_FILE
             warnings += report(path, path.read_text(encoding="utf-8"), wanted)
-    return warnings
+    return warnings + stale_dates(site, stories)
 
 
 def mkdocs_argv(site: Site, command: str, *args: str) -> list[str]:
     return [sys.executable, "-m", "mkdocs", command, "--config-file", str(site.config), *args]
 
 
-MKDOCS_ENV = {"NO_MKDOCS_2_WARNING": "1"}
+def mkdocs_env(reviewed_only: bool, review_pages: bool) -> dict[str, str]:
+    """The environment MkDocs runs in: the plugin reads the review settings from it."""
+    return {**os.environ, "NO_MKDOCS_2_WARNING": "1", **run_environment(reviewed_only, review_pages)}
 
 
-def run_mkdocs(site: Site, command: str, *args: str) -> None:
+def run_mkdocs(
+    site: Site, command: str, *args: str, reviewed_only: bool = False, review_pages: bool = False
+) -> None:
     """Run `mkdocs COMMAND` on the site; a failed build becomes a SiteError."""
-    result = subprocess.run(
-        mkdocs_argv(site, command, *args), cwd=site.root, env={**os.environ, **MKDOCS_ENV}
-    )
+    argv = mkdocs_argv(site, command, *args)
+    result = subprocess.run(argv, cwd=site.root, env=mkdocs_env(reviewed_only, review_pages))
     if result.returncode != 0:
         raise SiteError(f"{site.config}: mkdocs {command} failed (exit {result.returncode}); see above")
 
 
-def exec_mkdocs(site: Site, command: str, *args: str) -> None:
+def exec_mkdocs(site: Site, command: str, *args: str, review_pages: bool = False) -> None:
     """Become `mkdocs COMMAND` (no child process: a signal to this process reaches MkDocs)."""
     os.chdir(site.root)
     sys.stdout.flush()
     sys.stderr.flush()
-    os.execve(sys.executable, mkdocs_argv(site, command, *args), {**os.environ, **MKDOCS_ENV})
+    os.execve(sys.executable, mkdocs_argv(site, command, *args), mkdocs_env(False, review_pages))

@@ -140,7 +140,31 @@ def check() -> None:
 
 
 @cli.command(context_settings=CONTEXT)
-def build() -> None:
+@click.argument("slugs", nargs=-1)
+def review(slugs: tuple[str, ...]) -> None:
+    """List what to check in draft stories (or the SLUGS named), most doubtful first.
+
+    \b
+    Example:
+      explainer review                 # every draft story
+      explainer review kremlin-warns
+    """
+    from .review.command import review_lines
+
+    for line in review_lines(Site.find(), slugs):
+        click.echo(line)
+
+
+REVIEWED_ONLY = click.option(
+    "--reviewed-only",
+    is_flag=True,
+    help="Leave draft stories out of the site (as 'drafts: false' in mkdocs.yml).",
+)
+
+
+@cli.command(context_settings=CONTEXT)
+@REVIEWED_ONLY
+def build(reviewed_only: bool) -> None:
     """Render content/ into pages and run 'mkdocs build --strict' into site/.
 
     \b
@@ -149,7 +173,7 @@ def build() -> None:
     """
     site = Site.find()
     build_stage.validate_site(site)
-    build_stage.run_mkdocs(site, "build", "--strict")
+    build_stage.run_mkdocs(site, "build", "--strict", reviewed_only=reviewed_only)
 
 
 @cli.command(context_settings=CONTEXT)
@@ -166,7 +190,7 @@ def serve(dev_addr: str) -> None:
     """
     site = Site.find()
     build_stage.validate_site(site)
-    build_stage.exec_mkdocs(site, "serve", "--dirty", "--dev-addr", dev_addr)
+    build_stage.exec_mkdocs(site, "serve", "--dirty", "--dev-addr", dev_addr, review_pages=True)
 
 
 @cli.command(context_settings=CONTEXT)
@@ -178,7 +202,8 @@ def serve(dev_addr: str) -> None:
     is_flag=True,
     help="Publish even if content/, mkdocs.yml or templates have uncommitted changes.",
 )
-def publish(remote: str, branch: str, message: str | None, force: bool) -> None:
+@REVIEWED_ONLY
+def publish(remote: str, branch: str, message: str | None, force: bool, reviewed_only: bool) -> None:
     """Build the site strictly and push it to the GitHub Pages branch (mkdocs gh-deploy).
 
     Refuses when the site's sources have uncommitted changes (unless --force); the deployment's
@@ -203,6 +228,7 @@ def publish(remote: str, branch: str, message: str | None, force: bool) -> None:
         branch,
         "--message",
         message or plan.label,
+        reviewed_only=reviewed_only,
     )
     click.echo(f"published {plan.commit[:12]} to {remote}/{branch}")
 

@@ -16,7 +16,7 @@ import yaml
 
 from .errors import ContentError
 from .model import GlossaryEntry, Story
-from .schema import check_glossary, check_story, line_map
+from .schema import check_glossary, check_story, line_map, readable_path
 from .site import STORY_FILE
 
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml is ten times faster when present
@@ -48,12 +48,13 @@ def read_yaml(path: Path) -> tuple[Any, str]:
 def report(path: Path, text: str, problems: list[tuple[str, str]]) -> list[str]:
     """Format (field, message) problems as `file:line: field: message` lines."""
     lines = line_map(text)
+    data = yaml.load(text, Loader=LOADER)
     out = []
     for field, message in problems:
         key = field
         while key and key not in lines:  # a missing field: point at its parent
             key = key.rsplit(".", 1)[0] if "." in key else key.rsplit("[", 1)[0] if "[" in key else ""
-        out.append(f"{path}:{lines.get(key, 1)}: {field or '(top)'}: {message}")
+        out.append(f"{path}:{lines.get(key, 1)}: {readable_path(field, data) or '(top)'}: {message}")
     return out
 
 

@@ -20,6 +20,8 @@ ACTOR_KINDS: tuple[str, ...] = ("person", "organization", "country", "group", "p
 QUOTE_KINDS: tuple[str, ...] = ("direct", "partial", "indirect")
 TIME_TYPES: tuple[str, ...] = ("DATE", "TIME", "DURATION", "SET")
 TERM_SOURCES: tuple[str, ...] = ("glossary", "article", "manual", "wordnet", "wanted")
+STATUSES: tuple[str, ...] = ("draft", "reviewed")  # draft after extraction, reviewed when an editor says so
+FLAGGED: tuple[str, ...] = ("actors", "quotes", "events", "relations", "glossary")  # items with flags
 RELATION_KINDS: tuple[str, ...] = (
     "speaks-for",
     "member-of",
@@ -62,6 +64,7 @@ class Actor:
     role: str | None = None
     affiliation: str | None = None  # an actor id, or free text when the affiliate is no actor
     paragraphs: list[int] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list)  # why a reviewer should check it (see generator.review)
 
 
 @dataclass
@@ -74,6 +77,7 @@ class Quote:
     paragraph: int
     cue: str | None = None
     channel: str | None = None
+    flags: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -92,6 +96,7 @@ class Event:
     paragraph: int
     actors: list[str] = field(default_factory=list)
     value: str | None = None  # TIMEX3 value, kept when the date is relative (XXXX-WXX-3)
+    flags: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -100,6 +105,7 @@ class Relation:
     target: str
     kind: str
     paragraph: int | None = None
+    flags: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -112,6 +118,7 @@ class Term:
     # A definition whose sense the tool could not settle (source wordnet): for the editor to
     # confirm (then set false) or replace; pages show only definitions that are not doubtful.
     doubtful: bool = False
+    flags: list[str] = field(default_factory=list)
 
     @property
     def settled(self) -> bool:
@@ -149,10 +156,21 @@ class Story:
     relations: list[Relation] = field(default_factory=list)
     glossary: list[Term] = field(default_factory=list)
     times: list[TimeExpression] = field(default_factory=list)
+    status: str = "draft"
 
     def to_dict(self) -> dict[str, Any]:
-        """Plain data in contract order, ready for JSON or YAML."""
-        return asdict(self)
+        """Plain data in contract order, ready for JSON or YAML.
+
+        `status` comes right after the title, where an editor looks for it; an item's `flags`
+        appear only when it has some, so a cleared flag is simply a missing key.
+        """
+        data = asdict(self)
+        ordered = {"title": data.pop("title"), "status": data.pop("status"), **data}
+        for key in FLAGGED:
+            for item in ordered[key]:
+                if not item["flags"]:
+                    del item["flags"]
+        return ordered
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Story:
@@ -172,6 +190,7 @@ class Story:
             relations=[_build(Relation, r) for r in data.get("relations") or []],
             glossary=[_build(Term, t) for t in data.get("glossary") or []],
             times=[_build(TimeExpression, t) for t in data.get("times") or []],
+            status=data.get("status") or "draft",
         )
 
     def actor(self, actor_id: str | None) -> Actor | None:

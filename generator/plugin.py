@@ -36,6 +36,7 @@ from .render.clean_headings import CleanHeadingsExtension
 from .render.pages import GRAPH_PLACE
 from .render.site_pages import ARCHIVE, SECTIONS
 from .render.tooltips import abbreviations_for, glossary_terms, story_terms
+from .review.pages import render_options
 from .site import Site
 
 log = get_plugin_logger("explainer")
@@ -88,7 +89,11 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         try:
             options = SiteOptions(
-                config.site_name, config.site_url, config.site_description or "", self.config.per_page
+                config.site_name,
+                config.site_url,
+                config.site_description or "",
+                self.config.per_page,
+                **render_options(config.extra),
             )
             rendered = render_site(self.site, options, background=True)
         except ExplainerError as error:

@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from .model import ACTOR_KINDS, QUOTE_KINDS, RELATION_KINDS, TERM_SOURCES, TIME_TYPES
+from .model import ACTOR_KINDS, QUOTE_KINDS, RELATION_KINDS, STATUSES, TERM_SOURCES, TIME_TYPES
 
 ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 ACTOR_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -92,6 +92,9 @@ def actor_id(value: Any) -> str | None:
     return None if ok else f"must be an id of lower-case letters, digits and '-', not {value!r}"
 
 
+FLAGS = Field(text_list, doc="reasons to check the item, set by extraction; delete one to clear it")
+
+
 def mapping(value: Any) -> str | None:
     return None if isinstance(value, dict) or value is None else f"must be a mapping, not {_kind(value)}"
 
@@ -104,6 +107,7 @@ ACTOR = {
     "role": Field(optional_text, doc="role or title (Kremlin spokesman)"),
     "affiliation": Field(optional_text, doc="actor id or name of the body they belong to"),
     "paragraphs": Field(int_list, doc="paragraphs that mention the actor"),
+    "flags": FLAGS,
 }
 QUOTE = {
     "id": Field(nonempty_text, True, "unique id (q1, q2 …)"),
@@ -114,6 +118,7 @@ QUOTE = {
     "paragraph": Field(positive_int, True, "source paragraph number"),
     "cue": Field(optional_text, doc="the words that attribute it (told reporters)"),
     "channel": Field(optional_text, doc="where it was said (Telegram, a statement)"),
+    "flags": FLAGS,
 }
 EVENT = {
     "date": Field(iso_date(), True, "ISO day, month or year, or null when only relative"),
@@ -122,12 +127,14 @@ EVENT = {
     "paragraph": Field(positive_int, True, "source paragraph number"),
     "actors": Field(text_list, doc="actor ids involved"),
     "value": Field(optional_text, doc="TIMEX3 value, kept when the date is relative"),
+    "flags": FLAGS,
 }
 RELATION = {
     "source": Field(nonempty_text, True, "actor id"),
     "target": Field(nonempty_text, True, "actor id"),
     "kind": Field(one_of(RELATION_KINDS), True, "one of " + ", ".join(RELATION_KINDS)),
     "paragraph": Field(optional_int, doc="evidence paragraph"),
+    "flags": FLAGS,
 }
 TERM = {
     "term": Field(nonempty_text, True, "the term as readers meet it"),
@@ -136,6 +143,7 @@ TERM = {
     "paragraph": Field(optional_int, doc="first paragraph it appears in"),
     "paragraphs": Field(int_list, doc="every paragraph it appears in"),
     "doubtful": Field(boolean, doc="true: sense unsure, hidden from readers until an editor checks it"),
+    "flags": FLAGS,
 }
 TIME = {
     "text": Field(nonempty_text, True, "the expression as written"),
@@ -150,6 +158,7 @@ DATELINE = {
 }
 STORY = {
     "title": Field(nonempty_text, True, "headline"),
+    "status": Field(one_of(STATUSES, optional=True), doc="draft (extracted, unchecked) or reviewed"),
     "paragraphs": Field(text_list, True, "the article body, one entry per paragraph"),
     "section": Field(optional_text, doc="news section (World)"),
     "published": Field(iso_date(), doc="publication date, or null when unknown"),
@@ -200,6 +209,20 @@ def line_map(text: str) -> dict[str, int]:
     if root is not None:
         walk(root, "")
     return lines
+
+
+def readable_path(path: str, data: Any) -> str:
+    """A field path as editors count: list items by their id (`quotes[q10]`, not `quotes[9]`),
+    a term by its words, anything else by its number from 1 (`events[#3]`), like paragraphs."""
+
+    def name(match: re.Match[str]) -> str:
+        key, index = match.group(1), int(match.group(2))
+        items = data.get(key) if isinstance(data, dict) and key else data
+        item = items[index] if isinstance(items, list) and index < len(items) else None
+        label = item.get("id") or item.get("term") if isinstance(item, dict) else None
+        return f"{key}[{label}]" if isinstance(label, str) and label.strip() else f"{key}[#{index + 1}]"
+
+    return re.sub(r"^(\w*)\[(\d+)\]", name, path)
 
 
 def check_fields(data: Any, schema: dict[str, Field], path: str) -> list[tuple[str, str]]:
@@ -294,7 +317,7 @@ def check_glossary(data: Any) -> list[tuple[str, str]]:
             context = context if isinstance(context, list) else []
             key = " | ".join([entry["term"].strip().lower(), *sorted(str(c).lower() for c in context)])
             if key in seen:
-                problems.append((f"[{i}].term", f"duplicate of [{seen[key]}]: {entry['term']!r}"))
+                problems.append((f"[{i}].term", f"duplicate of entry #{seen[key] + 1}: {entry['term']!r}"))
             seen.setdefault(key, i)
     return problems
 

@@ -232,23 +232,23 @@ CONTENT_FILES = [
     (
         "story.yaml",
         VALID_STORY.replace("speaker: council", "speaker: peskov"),
-        ":10: quotes[0].speaker: unknown actor",
+        ":10: quotes[q1].speaker: unknown actor",
     ),
     (
         "story.yaml",
         VALID_STORY.replace("paragraph: 1", "paragraph: 0"),
-        ":14: quotes[0].paragraph: must be a paragraph",
+        ":14: quotes[q1].paragraph: must be a paragraph",
     ),
     (
         "story.yaml",
         VALID_STORY.replace("kind: organization", "kind: 7"),
-        ":7: actors[0].kind: must be one of",
+        ":7: actors[council].kind: must be one of",
     ),
     (
         "story.yaml",
         VALID_STORY + "- id: q1\n  speaker: null\n  speaker_name: x\n  text: y\n  kind: direct\n"
         "  paragraph: 1\n",
-        ":15: quotes[1].id: duplicate id 'q1'",
+        ":15: quotes[q1].id: duplicate id 'q1'",
     ),
     (
         "story.yaml",
@@ -257,8 +257,8 @@ CONTENT_FILES = [
     ),
     ("story.yaml", "\x00\x01binary", "invalid YAML"),
     ("glossary.yaml", "term: NATO\n", ":1: (top): must be a list of terms, not a mapping"),
-    ("glossary.yaml", "- term: NATO\n  definition: [a]\n", ":2: [0].definition: must be text, not a list"),
-    ("glossary.yaml", "- just a string\n", ":1: [0]: must be a mapping of fields"),
+    ("glossary.yaml", "- term: NATO\n  definition: [a]\n", ":2: [NATO].definition: must be text, not a list"),
+    ("glossary.yaml", "- just a string\n", ":1: [#1]: must be a mapping of fields"),
 ]
 
 

@@ -47,25 +47,25 @@ def test_valid_story_loads(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("old", "new", "expected"),
     [
-        ("speaker: ana-ribeiro", "speaker: peskov", ":11: quotes[0].speaker: unknown actor 'peskov'"),
+        ("speaker: ana-ribeiro", "speaker: peskov", ":11: quotes[q1].speaker: unknown actor 'peskov'"),
         (
             "kind: direct",
             "kind: shouted",
-            ":14: quotes[0].kind: must be one of direct, partial, indirect, not 'shouted'",
+            ":14: quotes[q1].kind: must be one of direct, partial, indirect, not 'shouted'",
         ),
         (
             "paragraph: 2",
             "paragraph: 9",
-            ":15: quotes[0].paragraph: paragraph 9 does not exist (the story has 2)",
+            ":15: quotes[q1].paragraph: paragraph 9 does not exist (the story has 2)",
         ),
         (
             "paragraph: 2",
             "paragraph: two",
-            ":15: quotes[0].paragraph: must be a paragraph number (1, 2, …), not 'two'",
+            ":15: quotes[q1].paragraph: must be a paragraph number (1, 2, …), not 'two'",
         ),
-        ("  kind: person", "  kind: person\n  mood: happy", ":9: actors[0].mood: unknown field"),
+        ("  kind: person", "  kind: person\n  mood: happy", ":9: actors[ana-ribeiro].mood: unknown field"),
         ("title: Port fees rise\n", "", ":1: title: missing"),
-        ("  text: We object\n", "", ":10: quotes[0].text: missing"),
+        ("  text: We object\n", "", ":10: quotes[q1].text: missing"),
     ],
 )
 def test_each_mistake_is_reported_with_file_line_and_field(
@@ -109,8 +109,8 @@ def test_glossary_problems_and_duplicates(tmp_path: Path) -> None:
     with pytest.raises(ContentError) as caught:
         load_glossary(path)
     assert caught.value.problems == [
-        f"{path}:3: [1].term: duplicate of [0]: 'nato'",
-        f"{path}:5: [2].definition: missing",
+        f"{path}:3: [nato].term: duplicate of entry #1: 'nato'",
+        f"{path}:5: [G7].definition: missing",
     ]
 
 

@@ -51,6 +51,8 @@ class SiteOptions:
     site_url: str | None = None  # makes the feed's links absolute
     description: str = ""
     per_page: int = PER_PAGE
+    drafts: bool = True  # false: draft stories are left out of the site (see review.pages)
+    review_pages: bool = False  # each draft story gets its review page (under `explainer serve`)
 
 
 @dataclass
@@ -122,8 +124,11 @@ def render_site(site: Site, options: SiteOptions, background: bool = False) -> R
     The graphs of changed stories are drawn before this returns, or with `background` (and many
     of them) in worker processes while the caller goes on: `result.graphs.wait()` before use.
     """
+    from ..review.pages import REVIEW_PAGE, publishable, render_review_page
+
     store = story_store_of(site)
     stories, glossary = load_content(site, store)
+    stories = publishable(stories, options.drafts)
     env = environment(tuple(site.template_dirs), site.cache / "templates")
     out = site.cache / "pages"
     result = RenderedSite(stories, glossary, collect_actors(stories))
@@ -141,10 +146,11 @@ def render_site(site: Site, options: SiteOptions, background: bool = False) -> R
     stamps: list[tuple[Path, str]] = []
     for slug, story in stories:
         stamp = out / slug / RENDER_KEY
-        key = content_key(store.keys[site.story_dir(slug) / STORY_FILE], fingerprint)
+        review = options.review_pages and story.status != "reviewed"
+        key = content_key(store.keys[site.story_dir(slug) / STORY_FILE], fingerprint, str(review))
         wanted.update([stamp, out / slug / GRAPH_FILE])
         result.pages[f"{slug}/{GRAPH_FILE}"] = out / slug / GRAPH_FILE
-        names = story_page_names(story)
+        names = story_page_names(story) + ([REVIEW_PAGE] if review else [])
         made = [out / slug / f"{name}.md" for name in names] + [out / slug / GRAPH_FILE]
         if stamp.is_file() and stamp.read_text(encoding="utf-8") == key and all(p.is_file() for p in made):
             for name in names:  # rendered from this very story, templates and glossary before
@@ -152,9 +158,11 @@ def render_site(site: Site, options: SiteOptions, background: bool = False) -> R
                 result.pages[f"{slug}/{name}.md"] = out / slug / f"{name}.md"
             continue
         terms = story_terms(story) + shared_terms
-        for name, text in render_story_pages(env, story).items():
+        for name, text in render_story_pages(env, story, f"{REVIEW_PAGE}.md" if review else None).items():
             abbreviations = abbreviations_for(text, terms)
             put(f"{slug}/{name}.md", f"{text}\n\n{abbreviations}\n" if abbreviations else text)
+        if review:
+            put(f"{slug}/{REVIEW_PAGE}.md", render_review_page(env, story, site.story_dir(slug) / STORY_FILE))
         graphs.append((out / slug / GRAPH_FILE, story))
         stamps.append((stamp, key))
         result.rendered += 1

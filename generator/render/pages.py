@@ -278,15 +278,17 @@ def date_label(date: str) -> str:
 
 
 def group_events(events: list[Event]) -> list[EventGroup]:
-    """Events under one heading per date (or per relative wording when undated), in order."""
-    groups: list[EventGroup] = []
-    for event in events:
+    """Events under one heading per date (or per relative wording when undated), each heading once.
+
+    Dated events come first, in date order, wherever an editor added them in the file; undated
+    events follow in file order (extraction's order), as they cannot be compared.
+    """
+    dated = sorted((e for e in events if e.date), key=lambda e: e.date or "")  # stable: ties keep file order
+    groups: dict[str, EventGroup] = {}
+    for event in dated + [e for e in events if not e.date]:
         label = date_label(event.date) if event.date else (event.relative or "Undated").capitalize()
-        if groups and groups[-1].label == label:
-            groups[-1].events.append(event)
-        else:
-            groups.append(EventGroup(label, [event]))
-    return groups
+        groups.setdefault(label, EventGroup(label, [])).events.append(event)
+    return list(groups.values())
 
 
 # Where the actor graph goes on the actors page: the plugin puts the SVG there once it is drawn
@@ -294,10 +296,15 @@ def group_events(events: list[Event]) -> list[EventGroup]:
 GRAPH_PLACE = "<!-- explainer: actor graph -->"
 
 
-def render_story_pages(env: jinja2.Environment, story: Story) -> dict[str, str]:
-    """Page name → Markdown text for every page of one story."""
+def render_story_pages(
+    env: jinja2.Environment, story: Story, review_link: str | None = None
+) -> dict[str, str]:
+    """Page name → Markdown text for every page of one story (`review_link`: the draft's review page)."""
     helper = StoryPages(story)
-    shared = helper.context() | {"graph_place": Markdown(GRAPH_PLACE)}  # computed once, not once per page
+    shared = helper.context() | {  # computed once, not once per page
+        "graph_place": Markdown(GRAPH_PLACE),
+        "review_link": review_link,
+    }
     return {
         name: env.get_template(TEMPLATE_OF[name]).render(shared | helper.page_context(name))
         for name in story_page_names(story)
