@@ -71,7 +71,6 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     files: Files
     rendered: RenderedSite | None = None
     terms: list[tuple[str, str]] = []
-    story_terms: dict[str, list[tuple[str, str]]] = {}
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         if command == "serve":  # matplotlib loads once, now, not on the first edit of a story

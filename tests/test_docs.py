@@ -38,13 +38,19 @@ def ticked(line: str) -> set[str]:
 STORY_ROWS = table_rows("### `story.yaml` fields")
 
 
+ITEM_FIELDS = {name for schema in ITEM_SCHEMAS.values() for name in schema}
+
+
 def test_every_story_field_has_a_row_and_every_row_a_field():
-    assert set(STORY_ROWS) == set(STORY)
+    """A row names a story field, or a field that items of several lists share (`flags`)."""
+    assert set(STORY) <= set(STORY_ROWS)
+    assert set(STORY_ROWS) - set(STORY) <= ITEM_FIELDS
 
 
 @pytest.mark.parametrize("field", sorted(ITEM_SCHEMAS))
 def test_every_item_field_is_named_in_its_row(field):
-    assert set(ITEM_SCHEMAS[field]) <= ticked(STORY_ROWS[field])
+    shared_rows = set(STORY_ROWS) - set(STORY)
+    assert set(ITEM_SCHEMAS[field]) - shared_rows <= ticked(STORY_ROWS[field])
 
 
 def test_every_glossary_file_field_is_documented():

@@ -8,7 +8,6 @@ Debian's `wordnet-base` (`make wordnet-deps` installs it). Every sentence is wri
 from __future__ import annotations
 
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 
@@ -21,8 +20,7 @@ from generator.extract.glossary.senses import choose_sense, definition_text, tex
 from generator.extract.glossary.site_senses import choose_entries
 from generator.extract.lexicon.wordnet import WordNet, load_wordnet, strip_examples
 from generator.model import GlossaryEntry, Story, Term
-from generator.plugin import ExplainerPlugin
-from generator.render.tooltips import shown_terms
+from generator.render.tooltips import abbreviations_for, glossary_terms, story_terms
 from generator.site import Site
 
 # offset-free synsets: (key, lexfile, lemmas, pointers [(symbol, key)], gloss); offsets are computed
@@ -298,24 +296,24 @@ def test_readers_see_only_settled_definitions() -> None:
         Term("homestand", None, "wanted"),
         Term("plea deal", "An agreement to plead guilty.", "manual"),
     ]
-    assert shown_terms(glossary) == [("bond", "Bail money."), ("plea deal", "An agreement to plead guilty.")]
+    story = Story(title="A story", paragraphs=["Text."], glossary=glossary)
+    assert story_terms(story) == [("bond", "Bail money."), ("plea deal", "An agreement to plead guilty.")]
 
 
 def test_a_story_s_own_definitions_drive_the_tooltips_of_its_pages() -> None:
-    plugin = ExplainerPlugin()
-    plugin.terms = [("Congress", "The US parliament.")]
-    plugin.story_terms = {
-        "peru-vote": [("Congress", "Peru's parliament."), ("Congress", "The US parliament.")]
-    }
-
-    def tooltip(path: str) -> str:
-        page = SimpleNamespace(file=SimpleNamespace(src_uri=path))
-        return plugin.on_page_markdown("Congress voted.", page, None, None)  # type: ignore[arg-type]
-
-    assert "*[Congress]: Peru&#x27;s parliament." in tooltip("peru-vote/source.md") or (
-        "*[Congress]: Peru's parliament." in tooltip("peru-vote/source.md")
+    peru = Story(
+        title="Peru votes",
+        paragraphs=["Congress voted."],
+        glossary=[Term("Congress", "Peru's parliament.", "manual")],
     )
-    assert "*[Congress]: The US parliament." in tooltip("index.md")
+    site = [
+        GlossaryEntry("Congress", "The US parliament."),
+        GlossaryEntry("Congress", "Peru's unicameral parliament.", context=("Peru",)),
+    ]
+    assert "*[Congress]: Peru's parliament." in abbreviations_for(
+        "Congress voted.", story_terms(peru) + glossary_terms(site)
+    )
+    assert abbreviations_for("Congress voted.", glossary_terms(site)) == "*[Congress]: The US parliament."
 
 
 # -- the starter glossary of `explainer new` ------------------------------------------------
@@ -336,7 +334,7 @@ def test_a_repeated_term_without_a_different_context_is_a_duplicate(tmp_path: Pa
         "- {term: Congress, definition: A parliament.}\n- {term: Congress, definition: Another.}\n",
         encoding="utf-8",
     )
-    with pytest.raises(ContentError, match=r"glossary.yaml:2: \[1\].term: duplicate of \[0\]"):
+    with pytest.raises(ContentError, match=r"glossary.yaml:2: \[Congress\].term: duplicate of entry #1"):
         load_glossary(path)
     path.write_text(
         "- {term: Congress, definition: A parliament.}\n"

@@ -10,7 +10,7 @@ import pytest
 from generator.content import dump_story, load_story, save_story
 from generator.errors import ExplainerError
 from generator.model import Actor, Event, Quote, Relation, Story, Term
-from generator.render import render_site
+from generator.render import SiteOptions, render_site
 from generator.render.pages import group_events
 from generator.review import flag_story
 from generator.review.command import review_lines
@@ -243,13 +243,19 @@ def test_serve_renders_a_review_page_per_draft_linked_from_the_notice(tmp_path: 
     site = site_with(
         tmp_path, {"draft": story(actors=[VALE, Actor("brava", "Brava", "person")]), "done": done}
     )
-    render_site(site, "t", review_pages=True)
-    review = (site.docs / "draft" / "review.md").read_text(encoding="utf-8")
+    pages = render_site(site, SiteOptions("t", review_pages=True)).pages
+
+    def page(uri: str) -> str:
+        return pages[uri].read_text(encoding="utf-8")
+
+    review = page("draft/review.md")
     assert "actor brava" in review and "short-name: a person named by one word" in review
     assert "1 item to check" in review
-    assert "[What to check](review.md)" in (site.docs / "draft" / "timeline.md").read_text(encoding="utf-8")
-    assert not (site.docs / "done" / "review.md").exists()
-    assert "Unreviewed draft" not in (site.docs / "done" / "index.md").read_text(encoding="utf-8")
-    render_site(site, "t")  # a plain build: no review pages, the notice without the link
-    assert not (site.docs / "draft" / "review.md").exists()
-    assert "Unreviewed draft" in (site.docs / "draft" / "source.md").read_text(encoding="utf-8")
+    assert "[What to check](review.md)" in page("draft/timeline.md")
+    assert "done/review.md" not in pages
+    assert "Unreviewed draft" not in page("done/index.md")
+    pages = render_site(
+        site, SiteOptions("t")
+    ).pages  # a plain build: no review pages, the notice without the link
+    assert "draft/review.md" not in pages and not (site.cache / "pages" / "draft" / "review.md").exists()
+    assert "Unreviewed draft" in page("draft/source.md")

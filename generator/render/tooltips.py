@@ -92,9 +92,12 @@ def story_terms(story: Story) -> list[tuple[str, str]]:
 
 
 def glossary_terms(glossary: list[GlossaryEntry]) -> list[tuple[str, str]]:
-    """(term, definition) for the site glossary's terms and their aliases."""
+    """(term, definition) for the site glossary's terms and their aliases; an entry with a context
+    is one sense of several, used only by the stories it fits (they carry it in their own terms)."""
     terms = []
     for entry in glossary:
+        if entry.context:
+            continue
         terms.append((entry.term, entry.definition))
         terms += [(alias, entry.definition) for alias in entry.aliases]
     return terms
