@@ -29,12 +29,12 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from generator.add import AddReport, add_articles
+from generator.commands.add import AddReport, add_articles
+from generator.commands.inputs import collect_inputs
+from generator.commands.new import create_site
 from generator.extract.nlp import article_text, load_nlp
 from generator.ingest import ARTICLE_SUFFIXES, read_article
-from generator.inputs import collect_inputs
-from generator.new_site import create_site
-from generator.site import Site
+from generator.story.site import Site
 
 REPEATS = 3
 SAMPLE_SECONDS = 0.2

@@ -30,7 +30,7 @@ from pathlib import Path
 from generator.errors import IngestError
 from generator.ingest import html as html_ingest
 from generator.ingest import read_article
-from generator.model import Article
+from generator.story.model import Article
 
 WORD = re.compile(r"[a-z0-9]+")
 PASS = 0.9

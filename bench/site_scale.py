@@ -33,8 +33,8 @@ from typing import Any
 
 import yaml
 
-from generator.content import LOADER, STORY_HEADER, to_yaml
-from generator.new_site import create_site
+from generator.commands.new import create_site
+from generator.story.content import LOADER, STORY_HEADER, to_yaml
 
 BIN = Path(sys.executable).parent
 FLOOR_CONFIG = """site_name: Floor

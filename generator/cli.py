@@ -12,15 +12,15 @@ from pathlib import Path
 
 import click
 
-from . import build as build_stage
-from .add import add_articles
-from .batch import default_jobs
-from .content import to_yaml
+from .commands import build as build_stage
+from .commands.add import add_articles
+from .commands.batch import default_jobs
+from .commands.extras import require_extract
+from .commands.new import create_site
+from .commands.publish import plan_publish
 from .errors import ExplainerError
-from .extras import require_extract
-from .new_site import create_site
-from .publish import plan_publish
-from .site import Site
+from .story.content import to_yaml
+from .story.site import Site
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 PUBLISHED = click.option(
@@ -149,7 +149,7 @@ def review(slugs: tuple[str, ...]) -> None:
       explainer review                 # every draft story
       explainer review kremlin-warns
     """
-    from .review.command import review_lines
+    from .commands.review import review_lines
 
     for line in review_lines(Site.find(), slugs):
         click.echo(line)

@@ -15,7 +15,7 @@ from hypothesis import settings
 from spacy.language import Language
 
 from generator.extract.nlp import ParsedArticle, load_nlp, parse_article
-from generator.model import Article
+from generator.story.model import Article
 
 settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
 settings.register_profile("dev")

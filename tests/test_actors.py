@@ -6,7 +6,7 @@ import pytest
 
 from generator.extract.actors import ActorIndex, extract_actors, normalise_name, slugify
 from generator.extract.nlp import parse_article
-from generator.model import Article, Dateline
+from generator.story.model import Article, Dateline
 
 
 def actors_of(parse, text: str | list[str]) -> ActorIndex:

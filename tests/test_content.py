@@ -9,9 +9,9 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.content import dump_story, load_glossary, load_story, save_story, write_atomic
 from generator.errors import ContentError
-from generator.model import Actor, Quote, Story
+from generator.story.content import dump_story, load_glossary, load_story, save_story, write_atomic
+from generator.story.model import Actor, Quote, Story
 
 VALID = """\
 title: Port fees rise
@@ -157,7 +157,7 @@ def test_interrupted_write_keeps_the_old_file(tmp_path: Path, monkeypatch: pytes
     def explode(*args: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("generator.content.os.replace", explode)
+    monkeypatch.setattr("generator.story.content.os.replace", explode)
     with pytest.raises(KeyboardInterrupt):
         write_atomic(path, "new")
     assert path.read_text(encoding="utf-8") == "old"

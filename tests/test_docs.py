@@ -13,7 +13,7 @@ import click
 import pytest
 
 from generator.cli import cli
-from generator.schema import FIELD_DOCS, ITEM_SCHEMAS, STORY
+from generator.story.schema import FIELD_DOCS, ITEM_SCHEMAS, STORY
 
 README = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
 

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from generator.content import load_glossary
 from generator.extract.actors import extract_actors
 from generator.extract.glossary import extract_terms
 from generator.extract.glossary.candidates import is_acronym, name_pattern
-from generator.model import GlossaryEntry, Quote, Term
+from generator.story.content import load_glossary
+from generator.story.model import GlossaryEntry, Quote, Term
 
 SITE_GLOSSARY = Path(__file__).resolve().parent.parent / "content" / "glossary.yaml"
 

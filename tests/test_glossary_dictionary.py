@@ -11,17 +11,17 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import check_site
-from generator.content import load_glossary, save_story
+from generator.commands.build import check_site
 from generator.errors import ContentError
 from generator.extract.actors import extract_actors
 from generator.extract.glossary import extract_terms
 from generator.extract.glossary.senses import choose_sense, definition_text, text_stems
 from generator.extract.glossary.site_senses import choose_entries
 from generator.extract.lexicon.wordnet import WordNet, load_wordnet, strip_examples
-from generator.model import GlossaryEntry, Story, Term
 from generator.render.tooltips import abbreviations_for, glossary_terms, story_terms
-from generator.site import Site
+from generator.story.content import load_glossary, save_story
+from generator.story.model import GlossaryEntry, Story, Term
+from generator.story.site import Site
 
 # offset-free synsets: (key, lexfile, lemmas, pointers [(symbol, key)], gloss); offsets are computed
 SYNSETS = [

@@ -9,8 +9,8 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from generator.graph import build_graph, draw_actor_graph, graph_alt_text, render_graph, select
-from generator.graph_layout import (
+from generator.render.graph import build_graph, draw_actor_graph, graph_alt_text, render_graph, select
+from generator.render.graph_layout import (
     CHAR_WIDTH,
     LABEL_HEIGHT,
     LABEL_OFFSET,
@@ -20,7 +20,7 @@ from generator.graph_layout import (
     layout,
     margin_points,
 )
-from generator.model import Actor, Relation, Story
+from generator.story.model import Actor, Relation, Story
 
 SVG = "{http://www.w3.org/2000/svg}"
 XLINK = "{http://www.w3.org/1999/xlink}href"
@@ -193,8 +193,8 @@ def test_labels_do_not_overlap(story):
 
 DRAW_IN_FRESH_PROCESS = """
 import sys
-from generator.graph import draw_actor_graph
-from generator.model import Actor, Relation, Story
+from generator.render.graph import draw_actor_graph
+from generator.story.model import Actor, Relation, Story
 groups = [["Maria Zakharova", "Kremlin", "Foreign Ministry", "Russia", "Dmitry Peskov"],
           ["Joe Biden", "United States", "Israel", "Antony Blinken"],
           ["NATO", "G7", "Ukraine", "Volodymyr Zelenskiy"]]

@@ -14,10 +14,10 @@ import pytest
 import yaml
 from helpers import run_cli
 
-from generator.add import add_articles
+from generator.commands.add import add_articles
+from generator.commands.new import create_site
 from generator.ingest import read_source
-from generator.new_site import create_site
-from generator.site import Site
+from generator.story.site import Site
 
 Run = tuple[int, str, str]
 

@@ -13,9 +13,9 @@ import pytest
 import yaml
 from helpers import run_cli
 
+from generator.commands.new import create_site
 from generator.errors import IngestError
 from generator.ingest import fetch, parse_source, read_input
-from generator.new_site import create_site
 
 PAGE = """<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>Tram line to reach the airport by 2027</title></head>

@@ -7,8 +7,8 @@ import copy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.merge import merge_stories
-from generator.model import Actor, Event, Quote, Relation, Story, Term
+from generator.story.merge import merge_stories
+from generator.story.model import Actor, Event, Quote, Relation, Story, Term
 
 
 def extraction(words: str = "said") -> Story:

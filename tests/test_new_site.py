@@ -8,12 +8,12 @@ import pytest
 import yaml
 from helpers import explainer
 
-from generator import extras
+from generator.commands import extras
+from generator.commands.new import check_url, create_site
 from generator.errors import ExplainerError, SiteError
-from generator.model import Story
-from generator.new_site import check_url, create_site
 from generator.render.feed import render_feed
 from generator.render.pages import count_of
+from generator.story.model import Story
 
 
 def test_title_and_url_go_into_mkdocs_yml(tmp_path: Path) -> None:

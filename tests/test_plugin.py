@@ -9,8 +9,8 @@ from pathlib import Path
 
 from helpers import explainer
 
-from generator.content import save_story
-from generator.model import Actor, Quote, Story
+from generator.story.content import save_story
+from generator.story.model import Actor, Quote, Story
 
 CONFIG = """site_name: Plugin test
 docs_dir: pages

@@ -6,7 +6,7 @@ import pytest
 
 from generator.extract.actors import extract_actors
 from generator.extract.quotes import extract_quotes
-from generator.model import Quote
+from generator.story.model import Quote
 
 
 def run(parse, paragraphs: str | list[str]) -> list[Quote]:

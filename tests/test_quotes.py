@@ -7,7 +7,7 @@ import pytest
 from generator.extract.actors import extract_actors
 from generator.extract.quotes import extract_quotes
 from generator.extract.quotes.marks import find_quoted_spans
-from generator.model import Quote
+from generator.story.model import Quote
 
 
 def run(parse, paragraphs: str | list[str]) -> list[Quote]:

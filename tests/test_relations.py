@@ -6,7 +6,7 @@ import pytest
 
 from generator.extract.actors import extract_actors
 from generator.extract.relations import extract_relations, role_kind
-from generator.model import Quote
+from generator.story.model import Quote
 
 
 def triples(parse, paragraphs, quotes=None) -> set[tuple[str, str, str]]:

@@ -10,10 +10,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.model import Actor, Dateline, Event, Quote, Relation, Story, Term
 from generator.render.escape import escape_markdown
 from generator.render.pages import make_environment, render_story_pages
-from generator.site import package_templates
+from generator.story.model import Actor, Dateline, Event, Quote, Relation, Story, Term
+from generator.story.site import package_templates
 
 EXTENSIONS = ["abbr", "attr_list", "md_in_html", "def_list", "tables", "admonition", "toc", "meta"]
 HOSTILE = [

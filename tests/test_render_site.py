@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from generator.content import save_story
 from generator.errors import ContentError
-from generator.model import Actor, Quote, Story, Term
-from generator.plugin import build_nav
 from generator.render import SiteOptions, render_site
-from generator.site import Site
+from generator.render.plugin import build_nav
+from generator.story.content import save_story
+from generator.story.model import Actor, Quote, Story, Term
+from generator.story.site import Site
 
 
 def story(title: str, published: str | None, speaker: str = "ana-ribeiro", section: str = "Ports") -> Story:

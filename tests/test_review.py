@@ -7,17 +7,17 @@ from typing import Any
 
 import pytest
 
-from generator.content import dump_story, load_story, save_story
+from generator.commands.review import review_lines
 from generator.errors import ExplainerError
-from generator.model import Actor, Event, Quote, Relation, Story, Term
 from generator.render import SiteOptions, render_site
 from generator.render.pages import group_events
 from generator.review import flag_story
-from generator.review.command import review_lines
 from generator.review.pages import publishable, render_options
 from generator.review.queue import review_items
-from generator.schema import readable_path
-from generator.site import Site
+from generator.story.content import dump_story, load_story, save_story
+from generator.story.model import Actor, Event, Quote, Relation, Story, Term
+from generator.story.schema import readable_path
+from generator.story.site import Site
 
 PARAGRAPHS = [  # the quotes below quote these
     "The port authority said on Monday it would raise fees, angering the fishing crews of Brava.",

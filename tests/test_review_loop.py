@@ -10,7 +10,7 @@ import pytest
 import yaml
 from helpers import FIXTURES, explainer, make_site
 
-from generator.content import load_story, save_story
+from generator.story.content import load_story, save_story
 
 SLUG = "port-fees"
 ARTICLE = str(FIXTURES / "wire-story.txt")  # "... said on Monday ..."

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 import generator.render.story_store as module
-from generator.content import save_story
 from generator.errors import ContentError
-from generator.model import Story
 from generator.render.story_store import StoryStore
+from generator.story.content import save_story
+from generator.story.model import Story
 
 
 @pytest.fixture

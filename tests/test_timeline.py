@@ -6,7 +6,7 @@ import pytest
 
 from generator.extract.actors import extract_actors
 from generator.extract.timeline import extract_timeline
-from generator.model import Event
+from generator.story.model import Event
 
 WEDNESDAY = "2023-07-12"
 

@@ -8,7 +8,7 @@ import pytest
 
 from generator.extract.timeline.expressions import find_times, publication_anchor
 from generator.extract.timeline.rules import Context, normalise
-from generator.model import Article, Dateline
+from generator.story.model import Article, Dateline
 
 WEDNESDAY = "2023-07-12"  # a Wednesday, ISO week 28
 

@@ -6,7 +6,7 @@ events, relations (which read roles and quotes), and the glossary (which reads s
 
 from __future__ import annotations
 
-from ..model import GlossaryEntry, Story
+from ..story.model import GlossaryEntry, Story
 from .actors import extract_actors
 from .glossary import extract_terms
 from .nlp import ParsedArticle

@@ -17,8 +17,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..errors import ModelError
-from ..model import Article
-from ..settings import spacy_models
+from ..story.model import Article
+from .settings import spacy_models
 
 PARAGRAPH_SEPARATOR = "\n\n"
 TEXT_KEY = "explainer.text"  # where doc_text keeps the text in Doc.user_data

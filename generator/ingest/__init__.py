@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import IngestError
-from ..model import Article
+from ..story.model import Article
 from .decode import decode_bytes, read_text
 from .markdown import parse_markdown
 from .text import parse_text

@@ -27,7 +27,7 @@ from trafilatura.settings import Document
 from trafilatura.utils import load_html
 
 from ..errors import IngestError
-from ..model import Article
+from ..story.model import Article
 from .text import is_subheading, split_dateline
 
 # Trafilatura's balance between precision and recall. Measured with bench/html_ingest.py on five

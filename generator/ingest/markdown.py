@@ -10,7 +10,7 @@ import re
 import yaml
 
 from ..errors import IngestError
-from ..model import Article
+from ..story.model import Article
 from .text import split_dateline
 
 FRONT_MATTER = re.compile(r"^---\s*\n(.*?)\n---\s*(?:\n|$)", re.DOTALL)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..errors import IngestError
-from ..model import Article, Dateline
+from ..story.model import Article, Dateline
 
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .,'\-]{1,40}?)"  # MOSCOW / NEW YORK / ST. PETERSBURG

@@ -21,10 +21,10 @@ from pathlib import Path
 
 import jinja2
 
-from ..content import load_glossary, write_atomic
 from ..errors import ContentError
-from ..model import GlossaryEntry, Story
-from ..site import RESERVED_SLUGS, STORY_FILE, Site
+from ..story.content import load_glossary, write_atomic
+from ..story.model import GlossaryEntry, Story
+from ..story.site import RESERVED_SLUGS, STORY_FILE, Site
 from .actor_pages import SiteActor, collect_actors, render_actor_pages, render_actors_index
 from .feed import FEED_FILE, render_feed
 from .pages import make_environment, render_story_pages, story_page_names
@@ -245,7 +245,7 @@ class GraphDrawing:
 
 def draw_graph_if_changed(path: Path, story: Story) -> bool:
     """Redraw the actor graph only when the story differs from the one it was drawn from."""
-    from ..graph import draw_actor_graph  # matplotlib: imported by the builds that draw
+    from .graph import draw_actor_graph  # matplotlib: imported by the builds that draw
 
     drawn_from = f"{GRAPH_DRAWING} {story.to_dict()!r}"
     stamp = GRAPH_STAMP.format(hashlib.sha256(drawn_from.encode()).hexdigest()[:16])

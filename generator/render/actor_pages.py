@@ -14,7 +14,7 @@ from typing import Any
 
 import jinja2
 
-from ..model import Actor, Story
+from ..story.model import Actor, Story
 from .escape import Markdown, escape_markdown
 from .paging import link, paginate, relative, some_links
 from .site_pages import by_letter, story_order

@@ -12,7 +12,7 @@ import datetime as dt
 import xml.etree.ElementTree as ET
 from email.utils import format_datetime
 
-from ..model import Story
+from ..story.model import Story
 from .site_pages import story_order
 
 FEED_FILE = "feed.xml"

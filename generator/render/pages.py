@@ -15,7 +15,7 @@ from typing import Any
 
 import jinja2
 
-from ..model import Actor, Event, Quote, Story
+from ..story.model import Actor, Event, Quote, Story
 from .escape import Markdown, escape_attribute, escape_markdown, page_title
 from .site_pages import section_slug
 
@@ -131,7 +131,7 @@ class StoryPages:
 
     def context(self) -> dict[str, Any]:
         """Everything the templates may use that is the same on every page of the story."""
-        from ..graph import graph_alt_text  # matplotlib: imported only by the builds that render
+        from .graph import graph_alt_text  # matplotlib: imported only by the builds that render
 
         story = self.story
         return {

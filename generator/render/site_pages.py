@@ -14,7 +14,7 @@ from typing import Any
 
 import jinja2
 
-from ..model import Story
+from ..story.model import Story
 from .escape import Markdown
 from .paging import Page, letter_label, letter_of, link, paginate, relative, some_links
 

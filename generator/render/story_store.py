@@ -16,11 +16,11 @@ import tempfile
 from functools import cache
 from pathlib import Path
 
-from ..content import load_story
-from ..model import Story
+from ..story.content import load_story
+from ..story.model import Story
 
 PACKAGE = Path(__file__).resolve().parent.parent
-CODE_FILES = ("model.py", "schema.py", "content.py", "graph.py", "graph_layout.py", "render")
+CODE_FILES = ("story", "render")  # the story format and the output: graph, pages, plugin
 
 
 @cache
@@ -29,7 +29,7 @@ def code_fingerprint() -> str:
     digest = hashlib.sha256()
     for name in CODE_FILES:
         path = PACKAGE / name
-        for source in sorted(path.glob("*.py")) if path.is_dir() else [path]:
+        for source in sorted(path.glob("*.py")):
             digest.update(source.name.encode())
             digest.update(source.read_bytes())
     return digest.hexdigest()

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import GlossaryEntry, Story
+from ..story.model import GlossaryEntry, Story
 
 UNSAFE_TERM = re.compile(r"[\\\]\x00-\x1f\x7f]")
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # incl. Python-Markdown's \x02/\x03 stash marks

@@ -7,7 +7,7 @@ accept the item, delete the flag, and set the story's `status: reviewed`.
 
 from __future__ import annotations
 
-from ..model import FLAGGED, Story
+from ..story.model import FLAGGED, Story
 from .checks import CHECKS, Context
 
 

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from ..model import Actor, Event, Quote, Relation, Story, Term
+from ..story.model import Actor, Event, Quote, Relation, Story, Term
 
 WEIGHTS: dict[str, int] = {  # how likely an item with this flag is wrong: most doubtful first
     "speaker": 4,

@@ -15,8 +15,8 @@ from typing import Any
 
 import jinja2
 
-from ..model import Story
 from ..render.pages import StoryPages
+from ..story.model import Story
 from .queue import review_items
 
 REVIEWED_ONLY_ENV = "EXPLAINER_REVIEWED_ONLY"

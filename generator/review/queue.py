@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ..model import FLAGGED, Story
-from ..schema import line_map
+from ..story.model import FLAGGED, Story
+from ..story.schema import line_map
 from .checks import weight
 
 LABEL_MAX = 60  # characters of quoted text in a label

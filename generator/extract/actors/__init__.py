@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ...model import Actor, ActorKind
+from ...story.model import Actor, ActorKind
 from ..nlp import ParsedArticle
 from . import data
 from .clusters import (

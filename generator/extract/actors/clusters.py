@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from ...model import ActorKind
+from ...story.model import ActorKind
 from .mentions import Candidate
 from .names import normalise_name, strip_article, strip_honorific
 from .spans import person_shaped

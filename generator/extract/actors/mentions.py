@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from ...model import ActorKind
+from ...story.model import ActorKind
 from ..nlp import ParsedArticle
 from . import data
 from .groups import group_spans

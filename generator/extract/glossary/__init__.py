@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ...model import GlossaryEntry, Quote, Term
+from ...story.model import GlossaryEntry, Quote, Term
 from ..actors import ActorIndex
 from ..lexicon.wordnet import WORDNET_MISSING, WordNet, load_wordnet, warn_once
 from ..nlp import ParsedArticle

@@ -29,7 +29,7 @@ from typing import Literal
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span, Token
 
-from ...model import GlossaryEntry, Quote
+from ...story.model import GlossaryEntry, Quote
 from ..actors import ActorIndex
 from ..nlp import ParsedArticle, doc_text
 from ..quotes.marks import find_quoted_spans

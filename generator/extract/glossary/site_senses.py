@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from ...model import GlossaryEntry
+from ...story.model import GlossaryEntry
 from ..nlp import ParsedArticle
 from .lexical import story_context
 from .senses import overlap, text_stems

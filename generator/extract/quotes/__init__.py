@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from ...model import Quote, QuoteKind
+from ...story.model import Quote, QuoteKind
 from ..actors import ActorIndex
 from ..nlp import ParsedArticle
 from .marks import QuotedSpan, find_quoted_spans, overlaps

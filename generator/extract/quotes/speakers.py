@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from ...model import Actor
+from ...story.model import Actor
 from ..actors import ActorIndex, Mention, normalise_name, slugify
 from ..nlp import PARAGRAPH_SEPARATOR, doc_text
 from .documents import document_source, is_research_document

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...model import Quote, Relation
+from ...story.model import Quote, Relation
 from ..actors import ActorIndex, normalise_name
 from ..actors.data import GOVERNMENT_SEATS, LEADER_TITLES, SPOKES_TITLES
 from ..nlp import ParsedArticle

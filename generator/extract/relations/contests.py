@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from ...model import Relation
+from ...story.model import Relation
 from ..actors import ActorIndex
 from ..lexicon import words
 from ..nlp import ParsedArticle

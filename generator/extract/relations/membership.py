@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from ...model import Relation
+from ...story.model import Relation
 from ..actors import ActorIndex
 from ..lexicon import table, words
 from ..nlp import ParsedArticle

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from ...model import Quote, Relation
+from ...story.model import Quote, Relation
 from ..actors import ActorIndex
 from ..nlp import ParsedArticle
 from .lexicon import NEGATIVE, NEGATIVE_PHRASAL, SPEECH, SUBJECTS

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from ...model import Relation
+from ...story.model import Relation
 from ..actors import ActorIndex
 from ..nlp import ParsedArticle
 from .lexicon import CRITICIZE, OPPOSE, SPEECH, SUBJECTS, SUPPORT, SUPPORT_NOUNS

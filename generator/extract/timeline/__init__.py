@@ -16,7 +16,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from ...model import Event, TimeExpression
+from ...story.model import Event, TimeExpression
 from ..actors import ActorIndex
 from ..actors.mentions import dateline_end
 from ..nlp import ParsedArticle

@@ -22,7 +22,7 @@ from datetime import date
 
 from spacy.tokens import Span
 
-from ...model import Article, TimeExpression
+from ...story.model import Article, TimeExpression
 from ..nlp import ParsedArticle
 from . import calendar_dates  # noqa: F401  (registers the calendar and duration rules after those of rules)
 from .rules import Context, Normal, Tense, normalise

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Literal
 
-from ...model import TimeType
+from ...story.model import TimeType
 from .values import (
     DAY_PARTS,
     Grain,

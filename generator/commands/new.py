@@ -22,9 +22,9 @@ from importlib.resources import files
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from .errors import SiteError
+from ..errors import SiteError
+from ..story.site import CONFIG_NAME
 from .pin import pinned_requirement
-from .site import CONFIG_NAME
 
 SCAFFOLD = Path(str(files("generator") / "scaffold"))
 DOCS_README = (

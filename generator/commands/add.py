@@ -21,14 +21,14 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..errors import ContentError, ExplainerError
+from ..ingest import SOURCE_FILES, Source, read_input
+from ..story.content import load_glossary, load_story, save_story, write_atomic
+from ..story.merge import merge_stories
+from ..story.model import Story
+from ..story.site import RESERVED_SLUGS, STORY_FILE, Site
 from .batch import Extracted, Failed, Job, extract_in_order
-from .content import load_glossary, load_story, save_story, write_atomic
-from .errors import ContentError, ExplainerError
-from .ingest import SOURCE_FILES, Source, read_input
 from .inputs import Input, Skip, collect_inputs
-from .merge import merge_stories
-from .model import Story
-from .site import RESERVED_SLUGS, STORY_FILE, Site
 
 BASE_FILE = ".extracted.yaml"
 SLUG_MAX = 60  # characters: long enough to tell stories apart, short enough for a URL

@@ -22,10 +22,10 @@ from dataclasses import dataclass
 from multiprocessing.context import BaseContext
 from typing import TYPE_CHECKING, TypeVar
 
-from .content import dump_story
-from .errors import ExplainerError, ModelError
-from .ingest import Source, parse_source
-from .model import GlossaryEntry, Story
+from ..errors import ExplainerError, ModelError
+from ..ingest import Source, parse_source
+from ..story.content import dump_story
+from ..story.model import GlossaryEntry, Story
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -120,7 +120,7 @@ _model_error: ModelError | None = None
 def start_worker(glossary: list[GlossaryEntry]) -> None:
     """Load the model once per process; a missing model is reported by the first job."""
     global _nlp, _glossary, _model_error
-    from .extract.nlp import load_nlp  # spaCy is imported only where articles are parsed
+    from ..extract.nlp import load_nlp  # spaCy is imported only where articles are parsed
 
     _glossary, _model_error = glossary, None
     try:
@@ -134,9 +134,9 @@ def run_job(job: Job) -> Outcome:
     if _model_error is not None:
         raise _model_error  # the whole batch stops: no article can be extracted
     assert _nlp is not None, "start_worker() runs first"
-    from .extract import extract_story
-    from .extract.nlp import parse_article
-    from .review import flag_story
+    from ..extract import extract_story
+    from ..extract.nlp import parse_article
+    from ..review import flag_story
 
     try:
         article = parse_source(job.source, job.published)

@@ -13,15 +13,15 @@ import subprocess
 import sys
 from pathlib import Path
 
-from .content import load_glossary, report
-from .errors import ExplainerError, SiteError
-from .ingest import read_article
-from .model import GlossaryEntry, Story
-from .render import load_content
-from .review import flag_story
-from .review.command import stale_dates
-from .review.pages import run_environment
-from .site import STORY_FILE, Site
+from ..errors import ExplainerError, SiteError
+from ..ingest import read_article
+from ..render import load_content
+from ..review import flag_story
+from ..review.pages import run_environment
+from ..story.content import load_glossary, report
+from ..story.model import GlossaryEntry, Story
+from ..story.site import STORY_FILE, Site
+from .review import stale_dates
 
 
 def check_date(value: str | None) -> str | None:
@@ -42,8 +42,8 @@ def extract_file(path: Path, published: str | None, site: Site | None) -> Story:
     """Ingest and extract one article file."""
     article = read_article(path, published)
     glossary = site_glossary(site)
-    from .extract import extract_story  # spaCy takes a second to import: only extracting pays for it
-    from .extract.nlp import load_nlp, parse_article
+    from ..extract import extract_story  # spaCy takes a second to import: only extracting pays for it
+    from ..extract.nlp import load_nlp, parse_article
 
     return flag_story(extract_story(parse_article(article, load_nlp()), glossary))
 

@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-from .errors import ContentError
+from ..errors import ContentError
 from .model import GlossaryEntry, Story
 from .schema import check_glossary, check_story, line_map, readable_path
 from .site import STORY_FILE

@@ -30,14 +30,14 @@ from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
-from .errors import ExplainerError
-from .render import GRAPH_FILE, PER_PAGE, RenderedSite, SiteOptions, render_site
-from .render.clean_headings import CleanHeadingsExtension
-from .render.pages import GRAPH_PLACE
-from .render.site_pages import ARCHIVE, SECTIONS
-from .render.tooltips import abbreviations_for, glossary_terms, story_terms
-from .review.pages import render_options
-from .site import Site
+from ..errors import ExplainerError
+from ..review.pages import render_options
+from ..story.site import Site
+from . import GRAPH_FILE, PER_PAGE, RenderedSite, SiteOptions, render_site
+from .clean_headings import CleanHeadingsExtension
+from .pages import GRAPH_PLACE
+from .site_pages import ARCHIVE, SECTIONS
+from .tooltips import abbreviations_for, glossary_terms, story_terms
 
 log = get_plugin_logger("explainer")
 NEEDED_EXTENSIONS = ("abbr", "attr_list", "md_in_html", "def_list", "tables", "admonition", "toc")

@@ -15,7 +15,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-from .errors import SiteError
+from ..errors import SiteError
 
 CONFIG_NAME = "mkdocs.yml"
 STORY_FILE = "story.yaml"  # in content/<slug>/: a folder holding one is a story
@@ -38,7 +38,7 @@ RESERVED_SLUGS = frozenset(
 
 def package_templates() -> Path:
     """The default templates: the top-level site_templates/ in a checkout, or as installed."""
-    beside = Path(__file__).resolve().parent.parent / "site_templates"
+    beside = Path(__file__).resolve().parents[2] / "site_templates"
     return beside if beside.is_dir() else Path(str(files("generator.site_templates")))
 
 

@@ -23,7 +23,7 @@ SSH_GITHUB = re.compile(r"git@github\.com:(?P<path>[^\s]+)")
 
 def pinned_requirement() -> str | None:
     """`news-explainer @ git+URL@SHA` for the explainer that runs, or None when it cannot tell."""
-    source = installed_from_git() or checkout_source(Path(__file__).resolve().parent.parent)
+    source = installed_from_git() or checkout_source(Path(__file__).resolve().parents[2])
     if source is None:
         return None
     url, sha = source

@@ -14,8 +14,8 @@ from pathlib import Path
 
 from mkdocs.utils.yaml import yaml_load
 
-from .errors import SiteError
-from .site import CONFIG_NAME, Site
+from ..errors import SiteError
+from ..story.site import CONFIG_NAME, Site
 
 SOURCES = ("content", CONFIG_NAME, "site_templates")  # what the published pages are built from
 

@@ -33,6 +33,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 import networkx as nx  # noqa: E402
 from matplotlib.lines import Line2D  # noqa: E402
 
+from ..story.model import Actor, Relation, Story  # noqa: E402
 from .graph_layout import (  # noqa: E402
     LABEL_HEIGHT,
     LABEL_OFFSET,
@@ -42,7 +43,6 @@ from .graph_layout import (  # noqa: E402
     layout,
     margin_points,
 )
-from .model import Actor, Relation, Story  # noqa: E402
 
 MAX_ISOLATED = 12
 FONT_SIZE = 9  # points; readable when the SVG is scaled to the content column (about 700 px)

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .ingest import ARTICLE_SUFFIXES, is_url
+from ..ingest import ARTICLE_SUFFIXES, is_url
 
 DEFAULT_PATTERNS = tuple(sorted(f"*{suffix}" for suffix in ARTICLE_SUFFIXES))
 READABLE = ".txt, .md or .html"

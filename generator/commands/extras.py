@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from importlib.util import find_spec
 
-from .errors import ExplainerError
+from ..errors import ExplainerError
 
 EXTRACT_PACKAGES = ("spacy", "trafilatura")
 EXTRACT_INSTALL = "pip install 'news-explainer[extract]'"

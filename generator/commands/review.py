@@ -8,13 +8,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from ..add import BASE_FILE
-from ..content import load_story
 from ..errors import ContentError, ExplainerError
-from ..model import Story
 from ..render import load_content
-from ..site import STORY_FILE, Site
-from .queue import counts, review_items
+from ..review.queue import counts, review_items
+from ..story.content import load_story
+from ..story.model import Story
+from ..story.site import STORY_FILE, Site
+from .add import BASE_FILE
 
 
 def review_lines(site: Site, slugs: tuple[str, ...] = ()) -> list[str]:
