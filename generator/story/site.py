@@ -11,7 +11,7 @@ The plugin's `content` and `templates` options in `mkdocs.yml` move the two fold
 from __future__ import annotations
 
 from dataclasses import dataclass
-from importlib.resources import files
+from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
@@ -39,7 +39,12 @@ RESERVED_SLUGS = frozenset(
 def package_templates() -> Path:
     """The default templates: the top-level site_templates/ in a checkout, or as installed."""
     beside = Path(__file__).resolve().parents[2] / "site_templates"
-    return beside if beside.is_dir() else Path(str(files("generator.site_templates")))
+    if beside.is_dir():
+        return beside
+    spec = find_spec("generator.site_templates")  # a folder without __init__.py: a namespace package
+    if spec is None or not spec.submodule_search_locations:
+        raise SiteError("the package's templates (generator.site_templates) are not installed")
+    return Path(next(iter(spec.submodule_search_locations)))
 
 
 @dataclass(frozen=True)
