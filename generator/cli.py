@@ -13,6 +13,8 @@ from pathlib import Path
 import click
 
 from .commands import build as build_stage
+from .commands import check as check_stage
+from .commands import extract as extract_stage
 from .commands.add import add_articles
 from .commands.batch import default_jobs
 from .commands.extras import require_extract
@@ -26,7 +28,7 @@ CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 PUBLISHED = click.option(
     "--published",
     metavar="YYYY-MM-DD",
-    callback=lambda c, p, v: build_stage.check_date(v),
+    callback=lambda c, p, v: extract_stage.check_date(v),
     help="Publication date; relative dates ('on Wednesday') are resolved against it.",
 )
 
@@ -55,7 +57,7 @@ def extract(article: Path, published: str | None, fmt: str) -> None:
       explainer extract article.txt --published 2023-07-12 --format json
     """
     require_extract("extract")
-    story = build_stage.extract_file(article, published, Site.find_optional())
+    story = extract_stage.extract_file(article, published, Site.find_optional())
     data = story.to_dict()
     if fmt == "json":
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
@@ -133,7 +135,7 @@ def check() -> None:
     Example:
       explainer check
     """
-    warnings = build_stage.check_site(Site.find())
+    warnings = check_stage.check_site(Site.find())
     for line in warnings:
         click.echo(f"warning: {line}")
     click.echo("content OK" + (f" ({len(warnings)} warnings)" if warnings else ""))
@@ -172,7 +174,7 @@ def build(reviewed_only: bool) -> None:
       explainer build && python -m http.server -d site
     """
     site = Site.find()
-    build_stage.validate_site(site)
+    check_stage.validate_site(site)
     build_stage.run_mkdocs(site, "build", "--strict", reviewed_only=reviewed_only)
 
 
@@ -189,7 +191,7 @@ def serve(dev_addr: str) -> None:
       explainer serve --dev-addr 127.0.0.1:8001
     """
     site = Site.find()
-    build_stage.validate_site(site)
+    check_stage.validate_site(site)
     build_stage.exec_mkdocs(site, "serve", "--dirty", "--dev-addr", dev_addr, review_pages=True)
 
 
@@ -215,7 +217,7 @@ def publish(remote: str, branch: str, message: str | None, force: bool, reviewed
     """
     site = Site.find()
     plan = plan_publish(site, remote, force)
-    build_stage.validate_site(site)
+    check_stage.validate_site(site)
     for line in plan.warnings:
         click.echo(f"warning: {line}", err=True)
     build_stage.run_mkdocs(

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.commands.build import check_site
+from generator.commands.check import check_site
 from generator.errors import ContentError
 from generator.extract.actors import extract_actors
 from generator.extract.glossary import extract_terms
