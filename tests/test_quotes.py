@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from generator.extract.actors import extract_actors
-from generator.extract.quotes import extract_quotes
+from generator.extract.quotes.attribution import extract_quotes
 from generator.extract.quotes.marks import find_quoted_spans
 from generator.story.model import Quote
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from generator.errors import ContentError
-from generator.render import SiteOptions, render_site
+from generator.render.generate import SiteOptions, render_site
 from generator.render.plugin import build_nav
 from generator.story.content import save_story
 from generator.story.model import Actor, Quote, Story, Term

@@ -9,7 +9,7 @@ import pytest
 
 from generator.commands.review import review_lines
 from generator.errors import ExplainerError
-from generator.render import SiteOptions, render_site
+from generator.render.generate import SiteOptions, render_site
 from generator.render.pages import group_events
 from generator.review import flag_story
 from generator.review.pages import publishable, render_options

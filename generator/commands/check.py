@@ -7,7 +7,7 @@ against a publication date that has since been edited.
 
 from __future__ import annotations
 
-from ..render import load_content
+from ..render.generate import load_content
 from ..story.content import report
 from ..story.site import STORY_FILE, Site
 from .review import stale_dates

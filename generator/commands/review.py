@@ -9,7 +9,7 @@ import os
 from pathlib import Path
 
 from ..errors import ContentError, ExplainerError
-from ..render import load_content
+from ..render.generate import load_content
 from ..review.queue import counts, review_items
 from ..story.content import load_story
 from ..story.model import Story

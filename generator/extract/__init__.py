@@ -10,7 +10,7 @@ from ..story.model import GlossaryEntry, Story
 from .actors import extract_actors
 from .glossary import extract_terms
 from .nlp import ParsedArticle
-from .quotes import extract_quotes
+from .quotes.attribution import extract_quotes
 from .relations import extract_relations
 from .timeline import extract_timeline
 

@@ -33,8 +33,8 @@ from mkdocs.structure.pages import Page
 from ..errors import ExplainerError
 from ..review.pages import render_options
 from ..story.site import Site
-from . import GRAPH_FILE, PER_PAGE, RenderedSite, SiteOptions, render_site
 from .clean_headings import CleanHeadingsExtension
+from .generate import GRAPH_FILE, PER_PAGE, RenderedSite, SiteOptions, render_site
 from .pages import GRAPH_PLACE
 from .site_pages import ARCHIVE, SECTIONS
 from .tooltips import abbreviations_for, glossary_terms, story_terms
