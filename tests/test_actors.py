@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.extract.actors import ActorIndex, extract_actors, normalise_name, slugify
+from generator.extract.actors import ActorIndex, actor_slug, extract_actors, normalise_name
 from generator.extract.nlp import parse_article
 from generator.story.model import Article, Dateline
 
@@ -170,7 +170,7 @@ def test_ids_are_unique_slugs(parse):
     ids = [a.id for a in index.actors]
     assert len(ids) == len(set(ids))
     assert "dmitry-peskov" in ids
-    assert all(i == slugify(i) for i in ids)
+    assert all(i == actor_slug(i) for i in ids)
 
 
 def test_paragraphs_of_mentions(parse):

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from generator.extract.timeline.expressions import find_times, publication_anchor
-from generator.extract.timeline.rules import Context, normalise
+from generator.extract.timeline.rules import Context, normalise_timex
 from generator.story.model import Article, Dateline
 
 WEDNESDAY = "2023-07-12"  # a Wednesday, ISO week 28
@@ -167,7 +167,7 @@ def test_dateline_without_year_gives_month_and_day_only(nlp, sentence, expressio
     ],
 )
 def test_normalise_single_expression(text: str, expected: str | None) -> None:
-    found = normalise(text, Context(date(2023, 7, 12)))
+    found = normalise_timex(text, Context(date(2023, 7, 12)))
     assert (found.value if found else None) == expected
 
 

@@ -29,11 +29,11 @@ from .clusters import (
     majority_kind,
     short_form_of,
 )
-from .mentions import Candidate, find_candidates
-from .names import normalise_name, slugify, strip_article, strip_honorific
+from .mentions import MentionCandidate, find_candidates
+from .names import actor_slug, normalise_name, strip_article, strip_honorific
 from .roles import assign_roles
 
-__all__ = ["ActorIndex", "Mention", "extract_actors", "normalise_name", "slugify", "strip_honorific"]
+__all__ = ["ActorIndex", "Mention", "extract_actors", "normalise_name", "actor_slug", "strip_honorific"]
 
 
 @dataclass
@@ -88,11 +88,21 @@ class ActorIndex:
 
     def add(self, name: str, kind: ActorKind, start: int, end: int, paragraph: int) -> str:
         """Add an actor found after clustering (a body a role names) with its one mention; its id."""
-        actor_id, n = slugify(name), 2
+        actor_id, n = actor_slug(name), 2
         while self.get(actor_id) is not None:
-            actor_id, n = f"{slugify(name)}-{n}", n + 1
+            actor_id, n = f"{actor_slug(name)}-{n}", n + 1
         self.actors.append(Actor(actor_id, name, kind, paragraphs=[paragraph]))
         self.mentions.append(Mention(start, end, actor_id, name))
+        self.mentions.sort(key=lambda m: m.start)
+        return actor_id
+
+    def add_person_mention(self, name: str, start: int, end: int) -> str:
+        """Record a mention of the person `name` (a speaker extraction missed): the actor of that
+        id when there is one, else a new person; its id."""
+        actor_id = actor_slug(name)
+        if self.get(actor_id) is None:
+            self.actors.append(Actor(id=actor_id, name=name, kind="person"))
+        self.mentions.append(Mention(start, end, actor_id))
         self.mentions.sort(key=lambda m: m.start)
         return actor_id
 
@@ -100,7 +110,7 @@ class ActorIndex:
         return [m for m in self.mentions if m.actor == actor_id]
 
 
-def build_actors(parsed: ParsedArticle, clusters: list[list[Candidate]]) -> ActorIndex:
+def build_actors(parsed: ParsedArticle, clusters: list[list[MentionCandidate]]) -> ActorIndex:
     index = ActorIndex()
     used: set[str] = set()
     for members in sorted(clusters, key=lambda m: min(c.span.start for c in m)):
@@ -108,9 +118,9 @@ def build_actors(parsed: ParsedArticle, clusters: list[list[Candidate]]) -> Acto
             continue
         kind = majority_kind(members)
         name = canonical_name(kind, members)
-        actor_id, n = slugify(name), 2
+        actor_id, n = actor_slug(name), 2
         while actor_id in used:
-            actor_id, n = f"{slugify(name)}-{n}", n + 1
+            actor_id, n = f"{actor_slug(name)}-{n}", n + 1
         used.add(actor_id)
         aliases: list[str] = []
         for cand in members:

@@ -12,7 +12,7 @@ import re
 from difflib import SequenceMatcher
 
 from ...story.model import ActorKind
-from .mentions import Candidate
+from .mentions import MentionCandidate
 from .names import normalise_name, strip_article, strip_honorific
 from .spans import person_shaped
 
@@ -21,9 +21,9 @@ def person_key(name: str) -> tuple[str, ...]:
     return tuple(normalise_name(strip_honorific(name)).split())
 
 
-def cluster_persons(candidates: list[Candidate]) -> dict[tuple[str, ...], list[Candidate]]:
+def cluster_persons(candidates: list[MentionCandidate]) -> dict[tuple[str, ...], list[MentionCandidate]]:
     """Group person mentions: full names first, then short forms join the nearest matching full name."""
-    clusters: dict[tuple[str, ...], list[Candidate]] = {}
+    clusters: dict[tuple[str, ...], list[MentionCandidate]] = {}
     persons = [c for c in candidates if c.kind == "person"]
     for cand in sorted(persons, key=lambda c: -len(person_key(c.name))):
         key = person_key(cand.name)
@@ -56,7 +56,7 @@ def spelling_variant(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return SequenceMatcher(None, x, y).ratio() >= VARIANT_RATIO
 
 
-def nearest(keys: list[tuple[str, ...]], clusters: dict, cand: Candidate) -> tuple[str, ...]:
+def nearest(keys: list[tuple[str, ...]], clusters: dict, cand: MentionCandidate) -> tuple[str, ...]:
     """Of several people a short name may mean, the one mentioned last before it (else first)."""
 
     def last_before(key: tuple[str, ...]) -> int:
@@ -65,7 +65,7 @@ def nearest(keys: list[tuple[str, ...]], clusters: dict, cand: Candidate) -> tup
     return max(keys, key=lambda k: (last_before(k), -min(c.span.start for c in clusters[k])))
 
 
-def adopt_person_names(candidates: list[Candidate]) -> None:
+def adopt_person_names(candidates: list[MentionCandidate]) -> None:
     """A name the tagger called ORG or GPE is a person when a person of that name is in the story.
 
     Either the same name or surname ("Kosachyov" after "Konstantin Kosachyov"), or a two- or
@@ -123,15 +123,15 @@ def short_form_of(short: str, long: str) -> bool:
     return l_words[: len(s_words)] == s_words or l_words[-len(s_words) :] == s_words
 
 
-def cluster_key(cand: Candidate) -> tuple[str, str]:
+def cluster_key(cand: MentionCandidate) -> tuple[str, str]:
     """Table names cluster by their canonical name; others by name whatever the tagger's label."""
     if cand.canonical:
         return cand.kind, cand.canonical
     return "", org_key(cand.name)
 
 
-def cluster_others(candidates: list[Candidate]) -> dict[tuple[str, str], list[Candidate]]:
-    clusters: dict[tuple[str, str], list[Candidate]] = {}
+def cluster_others(candidates: list[MentionCandidate]) -> dict[tuple[str, str], list[MentionCandidate]]:
+    clusters: dict[tuple[str, str], list[MentionCandidate]] = {}
     for cand in candidates:
         if cand.kind != "person":
             clusters.setdefault(cluster_key(cand), []).append(cand)
@@ -147,7 +147,7 @@ def cluster_others(candidates: list[Candidate]) -> dict[tuple[str, str], list[Ca
     return clusters
 
 
-def majority_kind(members: list[Candidate]) -> ActorKind:
+def majority_kind(members: list[MentionCandidate]) -> ActorKind:
     """The kind most mentions agree on; strong mentions count double."""
     votes: dict[ActorKind, int] = {}
     for cand in members:
@@ -155,7 +155,7 @@ def majority_kind(members: list[Candidate]) -> ActorKind:
     return max(votes, key=lambda k: (votes[k], k == "organization"))
 
 
-def canonical_name(kind: str, members: list[Candidate]) -> str:
+def canonical_name(kind: str, members: list[MentionCandidate]) -> str:
     if members[0].canonical:
         return members[0].canonical
     names = [strip_article(strip_honorific(c.name) if kind == "person" else c.name) for c in members]

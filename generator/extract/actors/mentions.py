@@ -54,7 +54,7 @@ STATE_NOUNS = {
 
 
 @dataclass
-class Candidate:
+class MentionCandidate:
     """One mention before clustering: a cleaned span and what it seems to name."""
 
     span: Span
@@ -158,7 +158,7 @@ CITY_OFFICES = {
 }
 
 
-def classify(span: Span, label: str, raw: Span) -> Candidate | None:
+def classify(span: Span, label: str, raw: Span) -> MentionCandidate | None:
     """Type one cleaned mention by the tables and its context; None when it names no actor."""
     name = " ".join(span.text.split())
     key = normalise_name(name)
@@ -177,36 +177,42 @@ def is_modifier(span: Span) -> bool:
     return root.dep_ in {"amod", "compound", "nmod"} and root.head.i >= span.end
 
 
-def classify_table_name(span: Span, name: str, key: str, label: str) -> Candidate | None:
+def classify_table_name(span: Span, name: str, key: str, label: str) -> MentionCandidate | None:
     """A name of the general-knowledge tables: a platform, group, seat, country, capital, demonym, party."""
     root, modifier = span.root, is_modifier(span)
     if key in data.PLATFORMS:
-        return None if is_channel(span) else Candidate(span, name, "organization", label=label)
+        return None if is_channel(span) else MentionCandidate(span, name, "organization", label=label)
     if key in GROUP_FORMS:
-        return Candidate(span, name, "group", GROUP_FORMS[key], strong=not modifier and root.tag_ != "JJ")
+        return MentionCandidate(
+            span, name, "group", GROUP_FORMS[key], strong=not modifier and root.tag_ != "JJ"
+        )
     if key in data.GOVERNMENT_SEATS:
-        return Candidate(span, name, "organization", label=label, affiliation=data.GOVERNMENT_SEATS[key])
+        return MentionCandidate(
+            span, name, "organization", label=label, affiliation=data.GOVERNMENT_SEATS[key]
+        )
     if key in data.COUNTRY_NAMES:
-        return Candidate(span, name, "country", data.COUNTRY_NAMES[key], strong=not is_locative(span, False))
+        return MentionCandidate(
+            span, name, "country", data.COUNTRY_NAMES[key], strong=not is_locative(span, False)
+        )
     if names_capital(span, key, label):
         if root.head.lemma_.lower() in CITY_OFFICES and not is_locative(span, False):
-            return Candidate(span, name, "place", label=label)  # "London's mayor": the city as a body
+            return MentionCandidate(span, name, "place", label=label)  # "London's mayor": the city as a body
         if is_locative(span):
-            return Candidate(span, name, "place", strong=False, label=label)
-        return Candidate(span, name, "country", data.CAPITALS[key])
+            return MentionCandidate(span, name, "place", strong=False, label=label)
+        return MentionCandidate(span, name, "country", data.CAPITALS[key])
     if key in data.DEMONYMS:
         if modifier or root.tag_ in {"JJ", "NNP"}:
             head = root.head
             strong = (
                 head.lemma_.lower() in STATE_NOUNS or is_person_title(head) or head.lower_ in data.ORG_WORDS
             )
-            return Candidate(span, name, "country", data.DEMONYMS[key], strong=strong)
-        return Candidate(span, name, "group", label=label, strong=not counted(span))
+            return MentionCandidate(span, name, "country", data.DEMONYMS[key], strong=strong)
+        return MentionCandidate(span, name, "group", label=label, strong=not counted(span))
     strong = not modifier or titles_a_name(root.head)  # "opposition Labour lawmaker Stephen Doughty"
-    return Candidate(span, name, "organization", data.PARTIES[key], strong=strong)
+    return MentionCandidate(span, name, "organization", data.PARTIES[key], strong=strong)
 
 
-def classify_tagged_name(span: Span, name: str, label: str, raw: Span) -> Candidate | None:
+def classify_tagged_name(span: Span, name: str, label: str, raw: Span) -> MentionCandidate | None:
     """A name the tables do not know, typed by the tagger's label and the context."""
     root = span.root
     if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in span):
@@ -215,7 +221,9 @@ def classify_tagged_name(span: Span, name: str, label: str, raw: Span) -> Candid
         return None  # "Coach" on its own is a title, not a name
     if label == "NORP":
         plural = root.tag_ in {"NNS", "NNPS"} and not is_modifier(span)
-        return Candidate(span, name, "group", label=label, strong=not counted(span)) if plural else None
+        return (
+            MentionCandidate(span, name, "group", label=label, strong=not counted(span)) if plural else None
+        )
     if stance_prefix(span):
         return None
     if party_and_state(span):
@@ -223,25 +231,25 @@ def classify_tagged_name(span: Span, name: str, label: str, raw: Span) -> Candid
     if is_instance(span):
         return None  # "an Airbus A320", "won an Oscar": a product or a work, not an actor
     if names_a_place(span):
-        return Candidate(span, name, "place", strong=False, label=label)
+        return MentionCandidate(span, name, "place", strong=False, label=label)
     if label in {"PERSON", "ORG"} and described_as_organization(span):
-        return Candidate(span, name, "organization", label=label)
+        return MentionCandidate(span, name, "organization", label=label)
     if label == "PERSON":
         if raw.text.lower().startswith("the ") or (span.start and span.doc[span.start - 1].lower_ == "the"):
-            return Candidate(span, name, "organization", label=label)  # "the Thunder"
-        return Candidate(span, name, "person", label=label)
+            return MentionCandidate(span, name, "organization", label=label)  # "the Thunder"
+        return MentionCandidate(span, name, "person", label=label)
     if looks_like_person(span):
-        return Candidate(span, name, "person", label=label)
+        return MentionCandidate(span, name, "person", label=label)
     if label == "ORG":
-        return Candidate(span, name, "organization", label=label)
+        return MentionCandidate(span, name, "organization", label=label)
     if label == "GPE":
         camel = any(w[1:] != w[1:].lower() and not w.isupper() for w in name.split())  # "AirAsia"
         if any(c.isdigit() for c in name) or (name.isupper() and len(name) <= 5) or camel:
-            return Candidate(span, name, "organization", label=label)  # "G7", "EU"
-        return Candidate(span, name, "place", strong=not is_locative(span), label=label)
+            return MentionCandidate(span, name, "organization", label=label)  # "G7", "EU"
+        return MentionCandidate(span, name, "place", strong=not is_locative(span), label=label)
     if label == "LOC":
-        return Candidate(span, name, "place", strong=not is_locative(span), label=label)
-    return Candidate(span, name, "organization", strong=False, label=label)
+        return MentionCandidate(span, name, "place", strong=not is_locative(span), label=label)
+    return MentionCandidate(span, name, "organization", strong=False, label=label)
 
 
 def titles_a_name(token: Token) -> bool:
@@ -262,7 +270,7 @@ def party_and_state(span: Span) -> bool:
     return i >= 2 and doc[i - 1].text in {"-", "–"} and doc[i - 2].text in {"R", "D", "I"}
 
 
-def join_bracketed_first_names(found: list[Candidate]) -> list[Candidate]:
+def join_bracketed_first_names(found: list[MentionCandidate]) -> list[MentionCandidate]:
     """ "Coach (Frank) Vogel": a first name in brackets before a surname is part of the name."""
     dropped: set[int] = set()
     for cand in found:
@@ -313,12 +321,12 @@ def dateline_end(parsed: ParsedArticle) -> int:
     return match.end() if match else 0
 
 
-def find_candidates(parsed: ParsedArticle) -> list[Candidate]:
+def find_candidates(parsed: ParsedArticle) -> list[MentionCandidate]:
     """Every mention that may name an actor, typed, in text order."""
     agency = parsed.article.dateline.agency
     skip = excluded_paragraphs(parsed)
     header = dateline_end(parsed)
-    found: list[Candidate] = []
+    found: list[MentionCandidate] = []
     taken: set[int] = set()
     for ent in repair_entities(list(parsed.ents)):
         taken.update(range(ent.start, ent.end))
@@ -333,7 +341,7 @@ def find_candidates(parsed: ParsedArticle) -> list[Candidate]:
             found.append(candidate)
     for span in group_spans(parsed.doc, taken):
         if parsed.paragraph_of(span) not in skip and span.start_char >= header:
-            found.append(Candidate(span, span.text[:1].upper() + span.text[1:], "group"))
+            found.append(MentionCandidate(span, span.text[:1].upper() + span.text[1:], "group"))
     for span in scan_tables(parsed, taken, header):
         if parsed.paragraph_of(span) not in skip:
             candidate = classify(span, "", span)

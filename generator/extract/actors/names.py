@@ -30,6 +30,6 @@ def strip_honorific(name: str) -> str:
     return " ".join(words)
 
 
-def slugify(name: str) -> str:
+def actor_slug(name: str) -> str:
     name = re.sub(r"^the\s+", "", name.lower())
     return re.sub(r"[^a-z0-9]+", "-", name.replace("&", "and")).strip("-") or "actor"

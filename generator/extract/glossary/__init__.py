@@ -30,7 +30,7 @@ from ..actors import ActorIndex
 from ..lexicon.wordnet import WORDNET_MISSING, WordNet, load_wordnet, warn_once
 from ..nlp import ParsedArticle
 from .candidates import (
-    Candidate,
+    TermCandidate,
     find_acronyms,
     find_glossary_terms,
     find_institutions,
@@ -79,9 +79,9 @@ def find_candidates(
     parsed: ParsedArticle,
     index: ActorIndex,
     quotes: list[Quote],
-    known: list[Candidate],
+    known: list[TermCandidate],
     wordnet: WordNet | None,
-) -> list[Candidate]:
+) -> list[TermCandidate]:
     """Every candidate besides the site glossary's `known` terms, one per term, none of them twice.
 
     Dictionary terms come last, outside the spans the other finders claimed, and not when the
@@ -115,7 +115,7 @@ def synonyms(wordnet: WordNet, term: str) -> set[str]:
     return {term.lower()} | ({lemma.lower() for lemma in senses[0].lemmas} if len(senses) == 1 else set())
 
 
-def covered(candidate: Candidate, taken: list[tuple[int, int]]) -> bool:
+def covered(candidate: TermCandidate, taken: list[tuple[int, int]]) -> bool:
     """Whether a glossary match already covers the candidate, or its last word (its head).
 
     "Public Utilities Commission" inside "California Public Utilities Commission" covers it; the
@@ -124,9 +124,9 @@ def covered(candidate: Candidate, taken: list[tuple[int, int]]) -> bool:
     return any(s < candidate.end <= e for s, e in taken)
 
 
-def merge_candidates(candidates: list[Candidate], text: str) -> list[Candidate]:
+def merge_candidates(candidates: list[TermCandidate], text: str) -> list[TermCandidate]:
     """One candidate per term, first occurrence first, with every occurrence of it in the text."""
-    merged: dict[str, Candidate] = {}
+    merged: dict[str, TermCandidate] = {}
     for candidate in sorted(candidates, key=lambda c: c.start):
         key = candidate.term if candidate.kind == "acronym" else candidate.term.lower()
         if key in merged:
@@ -139,10 +139,10 @@ def merge_candidates(candidates: list[Candidate], text: str) -> list[Candidate]:
     return list(merged.values())
 
 
-def fold_expansions(parsed: ParsedArticle, candidates: list[Candidate]) -> list[Candidate]:
+def fold_expansions(parsed: ParsedArticle, candidates: list[TermCandidate]) -> list[TermCandidate]:
     """Fold an institution spelled out beside its acronym into the acronym: CPUC, not both."""
     text = parsed.text
-    spelled: dict[str, Candidate] = {}
+    spelled: dict[str, TermCandidate] = {}
     for candidate in candidates:
         if candidate.kind != "acronym":
             continue
@@ -162,14 +162,14 @@ def fold_expansions(parsed: ParsedArticle, candidates: list[Candidate]) -> list[
     return kept
 
 
-def rank(candidate: Candidate, definition: str | None) -> int:
+def rank(candidate: TermCandidate, definition: str | None) -> int:
     """0: glossary-known or a quoted label; 1: explained by the article; 2: wanted."""
     if candidate.kind in ("glossary", "quoted"):
         return 0
     return 1 if definition else 2
 
 
-def to_term(parsed: ParsedArticle, candidate: Candidate, definition: str | None) -> Term:
+def to_term(parsed: ParsedArticle, candidate: TermCandidate, definition: str | None) -> Term:
     """The Term of a candidate, with its source and the paragraphs it appears in."""
     paragraphs = sorted(
         {parsed.paragraph_at(start) for start, _ in candidate.occurrences or [(candidate.start, 0)]}
@@ -181,7 +181,7 @@ def to_term(parsed: ParsedArticle, candidate: Candidate, definition: str | None)
     return Term(candidate.term, None, "wanted", paragraphs[0], paragraphs)
 
 
-def dictionary_term(parsed: ParsedArticle, candidate: Candidate, definition: LexicalDefinition) -> Term:
+def dictionary_term(parsed: ParsedArticle, candidate: TermCandidate, definition: LexicalDefinition) -> Term:
     """The Term of a candidate defined by WordNet; doubtful when its sense is unsure."""
     term = to_term(parsed, candidate, definition.text)
     term.source = "wordnet"

@@ -84,7 +84,7 @@ NUMERIC_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "
 
 
 @dataclass
-class Candidate:
+class TermCandidate:
     """A term found in the article, before it gets a definition."""
 
     term: str  # as shown: the glossary's spelling, or the article's first one
@@ -128,7 +128,7 @@ def name_pattern(name: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){pattern}(?!\w)")
 
 
-def find_glossary_terms(text: str, site_glossary: Iterable[GlossaryEntry]) -> list[Candidate]:
+def find_glossary_terms(text: str, site_glossary: Iterable[GlossaryEntry]) -> list[TermCandidate]:
     """Site-glossary terms used in `text`; where matches overlap the longest wins."""
     matches: list[tuple[int, int, GlossaryEntry]] = []
     lowered = text.lower()
@@ -139,13 +139,13 @@ def find_glossary_terms(text: str, site_glossary: Iterable[GlossaryEntry]) -> li
                 continue  # a cheap test first: most of a large glossary is absent from a story
             matches += [(m.start(), m.end(), entry) for m in name_pattern(name).finditer(text)]
     matches.sort(key=lambda m: (m[0], -(m[1] - m[0])))
-    found: dict[str, Candidate] = {}
+    found: dict[str, TermCandidate] = {}
     taken_until = -1
     for start, end, entry in matches:
         if start < taken_until or in_capitals_run(text, start, end) or continues_name(text, start, end):
             continue
         taken_until = end
-        candidate = found.setdefault(entry.term, Candidate(entry.term, "glossary", start, end, entry))
+        candidate = found.setdefault(entry.term, TermCandidate(entry.term, "glossary", start, end, entry))
         candidate.occurrences.append((start, end))
     return list(found.values())
 
@@ -213,7 +213,7 @@ def quoted_phrases(paragraphs: list[str]) -> list[Quoted]:
     return found
 
 
-def find_quoted_terms(parsed: ParsedArticle, index: ActorIndex, quotes: list[Quote]) -> list[Candidate]:
+def find_quoted_terms(parsed: ParsedArticle, index: ActorIndex, quotes: list[Quote]) -> list[TermCandidate]:
     """Short noun phrases in quotation marks that are labels rather than anyone's words."""
     found = []
     for quoted in quoted_phrases(parsed.article.paragraphs):
@@ -228,16 +228,16 @@ def find_quoted_terms(parsed: ParsedArticle, index: ActorIndex, quotes: list[Quo
         term = label_text(span, index, loose)
         if term:
             start = offset + paragraph.find(term, quoted.start)
-            found.append(Candidate(term, "quoted", start, start + len(term)))
+            found.append(TermCandidate(term, "quoted", start, start + len(term)))
     return found
 
 
 def is_attributed(parsed: ParsedArticle, quoted: Quoted, span: Span, quotes: list[Quote]) -> bool:
     """Whether the quoted words (`span` in the Doc) are a quotation of someone rather than a label."""
-    words = normalise(parsed.paragraph_text(quoted.paragraph)[quoted.start : quoted.end])
+    words = normalise_term(parsed.paragraph_text(quoted.paragraph)[quoted.start : quoted.end])
     for quote in quotes:
         if quote.paragraph == quoted.paragraph and quote.kind != "indirect":
-            said = normalise(quote.text)
+            said = normalise_term(quote.text)
             if said and words and (said in words or words in said):
                 return True
     sentence = span.sent
@@ -289,14 +289,14 @@ def is_name(tokens: list[Token], index: ActorIndex) -> bool:
     return actor is not None and actor.kind in PLAIN_NAMES
 
 
-def normalise(text: str) -> str:
+def normalise_term(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
 
 # -- acronyms and institutions ---------------------------------------------------------------
 
 
-def find_acronyms(parsed: ParsedArticle, index: ActorIndex) -> list[Candidate]:
+def find_acronyms(parsed: ParsedArticle, index: ActorIndex) -> list[TermCandidate]:
     """Initialisms used in the article (NATO, CPUC), by token shape, without names and headings."""
     found = []
     dateline_end = dateline_length(parsed)
@@ -314,7 +314,7 @@ def find_acronyms(parsed: ParsedArticle, index: ActorIndex) -> list[Candidate]:
         actor = index.get(index.actor_at(token.idx, token.idx + len(word)))
         if actor.kind in PLAIN_NAMES if actor else token.ent_type_ in NAME_ENTITIES:
             continue
-        found.append(Candidate(word, "acronym", token.idx, token.idx + len(word)))
+        found.append(TermCandidate(word, "acronym", token.idx, token.idx + len(word)))
     return found
 
 
@@ -337,7 +337,7 @@ def in_longer_name(token: Token, ents: Sequence[Span]) -> bool:
     return len(words) > 1
 
 
-def find_institutions(parsed: ParsedArticle) -> list[Candidate]:
+def find_institutions(parsed: ParsedArticle) -> list[TermCandidate]:
     """Public bodies the article names (ORG entities whose words name a kind of public body)."""
     found = []
     for entity in parsed.ents:
@@ -356,5 +356,5 @@ def find_institutions(parsed: ParsedArticle) -> list[Candidate]:
         text = parsed.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
         public = INSTITUTION_WORDS & {w.text for w in words} or any(b in text for b in BANK_INSTITUTIONS)
         kind: CandidateKind = "institution" if public else "organisation"
-        found.append(Candidate(text, kind, tokens[0].idx, tokens[0].idx + len(text)))
+        found.append(TermCandidate(text, kind, tokens[0].idx, tokens[0].idx + len(text)))
     return found

@@ -27,7 +27,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp import ParsedArticle, doc_text
-from .candidates import FINITE_TAGS, Candidate
+from .candidates import FINITE_TAGS, TermCandidate
 
 MAX_APPOSITION_TOKENS = 16  # longer stretches between commas are clauses, not descriptions
 MAX_DEFINITION_TOKENS = 35
@@ -45,7 +45,7 @@ GLOSS_AFTER = re.compile(r"^\s*\((?P<gloss>[a-z][a-z ,'\u2019-]{2,60})\)")
 RUNS_KEY = "explainer.capitalised_runs"  # where capitalised_runs keeps its answer in Doc.user_data
 
 
-def define_in_article(parsed: ParsedArticle, candidate: Candidate) -> str | None:
+def define_in_article(parsed: ParsedArticle, candidate: TermCandidate) -> str | None:
     """The first explanation the article gives for the candidate, or None."""
     rules: list[Callable[[Doc, int, int], str | None]] = [
         apposition_after,

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from ..actors import ActorIndex
 from ..nlp import ParsedArticle
-from .candidates import Candidate, is_name
+from .candidates import TermCandidate, is_name
 from .definitions import apposition_after, capitalised_runs
 
 
-def find_described_names(parsed: ParsedArticle, index: ActorIndex) -> list[Candidate]:
+def find_described_names(parsed: ParsedArticle, index: ActorIndex) -> list[TermCandidate]:
     """Capitalised names followed by a describing apposition, first occurrence first."""
     found = []
     for run in capitalised_runs(parsed.doc):
@@ -22,5 +22,5 @@ def find_described_names(parsed: ParsedArticle, index: ActorIndex) -> list[Candi
             continue
         start, end = run[0].idx, run[-1].idx + len(run[-1].text)
         if apposition_after(parsed.doc, start, end):
-            found.append(Candidate(parsed.text[start:end], "organisation", start, end))
+            found.append(TermCandidate(parsed.text[start:end], "organisation", start, end))
     return found

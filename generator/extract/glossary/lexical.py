@@ -28,7 +28,7 @@ from wordfreq import zipf_frequency
 
 from ..lexicon.wordnet import Synset, WordNet
 from ..nlp import ParsedArticle
-from .candidates import NAME_ENTITIES, Candidate, in_capitals_run
+from .candidates import NAME_ENTITIES, TermCandidate, in_capitals_run
 from .senses import choose_sense, content_stems, definition_text, domain_named, semantic_fields, text_stems
 
 RARE_WORD = 3.5  # Zipf frequency: about 3 per million words ("extradition" 3.3, "indictment" 3.7)
@@ -108,13 +108,13 @@ def eligible(token: Token) -> bool:
 
 def find_lexical_terms(
     parsed: ParsedArticle, wordnet: WordNet, taken: list[tuple[int, int]]
-) -> list[Candidate]:
+) -> list[TermCandidate]:
     """Dictionary terms of the article (rules in the module docstring), first occurrence first.
 
     `taken` are spans other finders have claimed (glossary terms, acronyms, institutions).
     """
     doc = parsed.doc
-    found: dict[str, Candidate] = {}
+    found: dict[str, TermCandidate] = {}
     i = 0
     while i < len(doc):
         match = compound_at(doc, i, wordnet)
@@ -129,7 +129,7 @@ def find_lexical_terms(
         ):
             continue
         text = parsed.text[start_char:end_char]
-        candidate = found.setdefault(key, Candidate(text, "lexical", start_char, end_char))
+        candidate = found.setdefault(key, TermCandidate(text, "lexical", start_char, end_char))
         candidate.occurrences.append((start_char, end_char))
     return list(found.values())
 

@@ -12,8 +12,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from ...story.model import Actor
-from ..actors import ActorIndex, Mention, normalise_name, slugify
+from ..actors import ActorIndex, Mention, normalise_name
 from ..nlp import PARAGRAPH_SEPARATOR, doc_text
 from .documents import document_source, is_research_document
 from .person_nouns import names_a_person
@@ -480,7 +479,7 @@ def appositive_actor(subject: Token, index: ActorIndex) -> str | None:
 
 
 def add_missing_person(phrase: Span, index: ActorIndex) -> str | None:
-    """A named speaker spaCy did not tag: add them as a person so later mentions resolve."""
+    """A named speaker spaCy did not tag: the index adds them as a person so later mentions resolve."""
     names = [t for t in phrase if t.pos_ == "PROPN" and t.text[:1].isupper()]
     if not names or any(t.ent_type_ in ("GPE", "ORG", "NORP", "LOC", "FAC") for t in names):
         return None
@@ -493,9 +492,4 @@ def add_missing_person(phrase: Span, index: ActorIndex) -> str | None:
     name = phrase.doc[first.i : last.i + 1].text
     if not re.fullmatch(r"[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*)+", name):
         return None
-    actor_id = slugify(name)
-    if index.get(actor_id) is None:
-        index.actors.append(Actor(id=actor_id, name=name, kind="person"))
-    index.mentions.append(Mention(first.idx, last.idx + len(last.text), actor_id))
-    index.mentions.sort(key=lambda m: m.start)
-    return actor_id
+    return index.add_person_mention(name, first.idx, last.idx + len(last.text))

@@ -19,7 +19,7 @@ from .rules import (
     Context,
     Normal,
     day_normal,
-    normalise,
+    normalise_timex,
     rule,
 )
 from .values import SEASONS, Point, safe_date, shift, truncate
@@ -241,7 +241,7 @@ def modified(match: re.Match[str], context: Context) -> Normal | None:
     inner = MODIFIER.sub("", match["rest"], count=1)
     if inner in ("year", "month", "week"):
         inner = "this " + inner  # "the beginning of the year": the current one
-    return normalise(inner, context) if inner and inner != match["rest"] else None
+    return normalise_timex(inner, context) if inner and inner != match["rest"] else None
 
 
 # --- durations ------------------------------------------------------------------------------------

@@ -25,7 +25,7 @@ from spacy.tokens import Span
 from ...story.model import Article, TimeExpression
 from ..nlp import ParsedArticle
 from . import calendar_dates  # noqa: F401  (registers the calendar and duration rules after those of rules)
-from .rules import Context, Normal, Tense, normalise
+from .rules import Context, Normal, Tense, normalise_timex
 from .values import YEAR_PREFIX, Point, References
 from .words import MONTHS
 
@@ -100,7 +100,7 @@ class FoundTime:
 
 
 @dataclass
-class Candidate:
+class TimexCandidate:
     start: int
     end: int
     text: str
@@ -144,7 +144,7 @@ def publication_anchor(article: Article) -> date | tuple[int, int] | None:
 
 
 def normalise_candidates(
-    candidates: list[Candidate], anchor: date | tuple[int, int] | None
+    candidates: list[TimexCandidate], anchor: date | tuple[int, int] | None
 ) -> tuple[list[Normal | None], list[Point | None]]:
     """The value of each candidate, and the point each names for ordering events."""
     if isinstance(anchor, date):
@@ -179,19 +179,19 @@ def mask_stand_in(value: str, year: int) -> str:
     return re.sub(r"-W\d\d", "-WXX", YEAR_PREFIX.sub("XXXX", value))
 
 
-def run(candidates: list[Candidate], anchor: date | None) -> list[Normal | None]:
+def run(candidates: list[TimexCandidate], anchor: date | None) -> list[Normal | None]:
     """Normalise in document order, remembering each absolute date for back-references."""
     refs = References()
     values: list[Normal | None] = []
     for candidate in candidates:
-        normal = normalise(candidate.text, Context(anchor, refs, candidate.tense, candidate.year))
+        normal = normalise_timex(candidate.text, Context(anchor, refs, candidate.tense, candidate.year))
         if normal is not None and normal.point is not None and normal.type in ("DATE", "TIME"):
             refs.remember(normal.point)
         values.append(normal)
     return values
 
 
-def find_candidates(parsed: ParsedArticle) -> list[Candidate]:
+def find_candidates(parsed: ParsedArticle) -> list[TimexCandidate]:
     """Spans that may be temporal expressions: spaCy's first, then ours where they do not overlap."""
     text = parsed.text
     entities = merge_adjacent(
@@ -214,7 +214,7 @@ def find_candidates(parsed: ParsedArticle) -> list[Candidate]:
                 ):
                     chosen.append(piece)
     chosen.sort()
-    return [Candidate(s, e, text[s:e], tense_at(parsed, s, e), years.get((s, e))) for s, e in chosen]
+    return [TimexCandidate(s, e, text[s:e], tense_at(parsed, s, e), years.get((s, e))) for s, e in chosen]
 
 
 def merge_adjacent(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -301,7 +301,7 @@ def shared_year(text: str, pieces: list[tuple[int, int]]) -> dict[tuple[int, int
 
 def readable(text: str) -> bool:
     """Whether some rule gives this text a value (tried against a neutral anchor)."""
-    return normalise(text, Context(READABLE_ANCHOR)) is not None
+    return normalise_timex(text, Context(READABLE_ANCHOR)) is not None
 
 
 def tense_at(parsed: ParsedArticle, start: int, end: int) -> Tense:

@@ -122,7 +122,7 @@ def rule(pattern: str) -> Callable[[Rule], Rule]:
     return register
 
 
-def normalise(text: str, context: Context) -> Normal | None:
+def normalise_timex(text: str, context: Context) -> Normal | None:
     """The TIMEX3 value and type of one expression, or None when no rule reads it."""
     cleaned = tidy(text)
     for pattern, function in RULES:
@@ -220,7 +220,7 @@ def day_part(match: re.Match[str], context: Context) -> Normal | None:
 def time_on(day_words: str | None, clock: str, context: Context) -> Normal | None:
     """A clock time on the day its words name, or on the day last mentioned."""
     if day_words:
-        day = normalise(day_words, context)
+        day = normalise_timex(day_words, context)
         if day is None or day.point is None or day.point.grain != "day":
             return None
         point = day.point
