@@ -78,3 +78,18 @@ def test_every_option_of_a_command_is_in_its_row(name):
     }
     row = COMMAND_ROWS[name]
     assert {option for option in options if option not in row} == set()
+
+
+def test_every_package_of_the_code_is_installed():
+    """pyproject lists packages by hand (site_templates/ is mapped in): a new subpackage must be
+    listed, or an installed explainer (the Pages workflow's) fails to import it."""
+    import tomllib
+
+    root = Path(__file__).parent.parent
+    listed = set(
+        tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["packages"]
+    )
+    found = {
+        ".".join(init.parent.relative_to(root).parts) for init in (root / "generator").rglob("__init__.py")
+    }
+    assert found <= listed

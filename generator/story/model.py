@@ -1,7 +1,7 @@
 """The data model of a story: what ingest produces, what extraction fills in, what editors change.
 
 Every stage speaks these types and nothing else. `to_dict` gives the JSON/YAML shape of the
-`explainer extract` contract (`../shared/DESIGN.md`); `from_dict` reads it back from a story file
+`explainer extract` contract (`DESIGN.md`); `from_dict` reads it back from a story file
 that `content.validate` has already checked, so it trusts its input.
 This module imports nothing of ours.
 """
