@@ -9,7 +9,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from generator.render.graph import build_graph, draw_actor_graph, graph_alt_text, render_graph, select
+from generator.render.graph import build_graph, draw_actor_graph, graph_alt_text, select
 from generator.render.graph_layout import (
     CHAR_WIDTH,
     LABEL_HEIGHT,
@@ -128,10 +128,6 @@ def test_legend_names_kinds_and_relations():
 
 def test_no_date_in_svg():
     assert "<dc:date>" not in draw_actor_graph(small_story())
-
-
-def test_png_for_previews():
-    assert render_graph(small_story(), fmt="png").startswith(b"\x89PNG")
 
 
 @pytest.mark.parametrize(("count", "low", "high"), [(5, 5.0, 8.0), (40, 10.0, 13.0)])

@@ -36,7 +36,7 @@ GRAPH_FILE = "actors.svg"
 CARD_LINK = "actors/#{}"  # from <story>/actors.svg to the card on <story>/actors/ (directory URLs)
 STYLESHEET = "assets/explainer.css"  # listed under extra_css in mkdocs.yml
 GRAPH_STAMP = "<!-- explainer story {} -->\n"  # second line of the SVG, after <?xml ?>
-GRAPH_DRAWING = "2"  # bump when the drawing changes, so graphs drawn by an older explainer are redrawn
+GRAPH_DRAWING = "3"  # bump when the drawing changes, so graphs drawn by an older explainer are redrawn
 RENDER_KEY = "render.key"  # in a story's generated folder: what its pages were rendered from
 PER_PAGE = 25  # stories on one page of a listing
 ROWS_PER_STORY = 4  # an index of actors or terms shows this many rows for each story a listing shows
@@ -245,7 +245,7 @@ class GraphDrawing:
 
 def draw_graph_if_changed(path: Path, story: Story) -> bool:
     """Redraw the actor graph only when the story differs from the one it was drawn from."""
-    from .graph import draw_actor_graph  # matplotlib: imported by the builds that draw
+    from .graph import draw_actor_graph  # networkx: imported by the builds that draw
 
     drawn_from = f"{GRAPH_DRAWING} {story.to_dict()!r}"
     stamp = GRAPH_STAMP.format(hashlib.sha256(drawn_from.encode()).hexdigest()[:16])
@@ -263,11 +263,10 @@ def inline_graph(path: Path) -> str:
     """The graph file as markup for the actors page itself, its nodes linking to the cards there.
 
     Readers click a node and land on the card without opening the image on its own. The XML
-    prologue goes, and matplotlib's page-wide `*` style is scoped to the graph.
+    prologue goes.
     """
     svg = path.read_text(encoding="utf-8")
-    svg = svg[svg.index("<svg") :].replace(f'href="{CARD_LINK.format("")}', 'href="#')
-    return svg.replace("*{", ".actor-graph *{", 1).strip()
+    return svg[svg.index("<svg") :].replace(f'href="{CARD_LINK.format("")}', 'href="#').strip()
 
 
 def remove_stale(folder: Path, wanted: set[Path]) -> None:

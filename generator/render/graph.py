@@ -1,4 +1,4 @@
-"""The actor graph: who relates to whom in one story, drawn as an SVG with networkx and matplotlib.
+"""The actor graph: who relates to whom in one story, laid out with networkx, written as SVG text.
 
 Decisions, so that editors and readers know what they see:
 
@@ -8,8 +8,8 @@ Decisions, so that editors and readers know what they see:
 - Colour *and* shape show the actor kind (Okabe-Ito colours, safe for colour-blind readers);
   line style and colour show the relation kind; a legend lists only what the graph shows.
 - The output is byte-identical for the same story: a fixed layout seed, sorted nodes and edges,
-  `svg.hashsalt` fixed and no date in the metadata. Text stays text (`svg.fonttype: none`) so labels
-  are searchable and readable by screen readers.
+  numbers printed with two decimals, no date. Text stays text so labels are searchable and readable
+  by screen readers; each node's link carries the actor's name (`aria-label` and `<title>`).
 - Each node and label links to the actor's card; `link` makes the address (the default, "#id",
   suits an SVG inlined in the actors page; the site passes "actors/#id" for the actors.svg file
   that readers open on its own). Links open in the top window (`target="_top"`).
@@ -18,25 +18,17 @@ Decisions, so that editors and readers know what they see:
 
 from __future__ import annotations
 
-import io
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from html import escape
-from typing import Any
 
-import matplotlib
+import networkx as nx
 
-matplotlib.use("Agg")  # no display: the generator runs in CI and on servers
-
-import matplotlib.pyplot as plt  # noqa: E402
-import networkx as nx  # noqa: E402
-from matplotlib.lines import Line2D  # noqa: E402
-
-from ..story.model import Actor, Relation, Story  # noqa: E402
-from .graph_layout import (  # noqa: E402
+from ..story.model import Actor, Relation, Story
+from . import graph_svg as svg
+from .graph_layout import (
     LABEL_HEIGHT,
     LABEL_OFFSET,
+    LABEL_PAD,
     end_directions,
     figure_size,
     label_half_width,
@@ -50,8 +42,7 @@ LEGEND_WIDTH = 1.7  # inches right of the plot for the legend
 LEGEND_ROW = 0.18  # inches per legend entry at FONT_SIZE - 1
 LEGEND_PAD = 0.3  # inches above and below the legend entries
 ARROW_GAP = 1.5  # points left between an arrowhead and the box it points at
-
-LINK_TARGET = re.compile(rb'(<a xlink:href="([^"]*)")(?: target="[^"]*")?>')
+POINT = 72  # points per inch: the layout works in inches, the SVG in points
 
 KIND_STYLE: dict[str, tuple[str, str, str]] = {  # kind -> (colour, marker, legend label)
     "person": ("#E69F00", "o", "person"),
@@ -60,7 +51,7 @@ KIND_STYLE: dict[str, tuple[str, str, str]] = {  # kind -> (colour, marker, lege
     "group": ("#CC79A7", "h", "group"),
     "place": ("#999999", "^", "place"),
 }
-RELATION_STYLE: dict[str, tuple[str, Any, float]] = {  # kind -> (colour, line style, width)
+RELATION_STYLE: dict[str, tuple[str, str, float]] = {  # kind -> (colour, line style, width)
     "speaks-for": ("#555555", "dashed", 1.4),
     "leads": ("#0072B2", "solid", 2.0),
     "member-of": ("#555555", "dotted", 1.6),
@@ -121,125 +112,64 @@ def card_anchor(actor_id: str) -> str:
     return f"#{actor_id}"
 
 
-def draw_actor_graph(story: Story, link: Callable[[str], str] = card_anchor, fmt: str = "svg") -> str:
+def draw_actor_graph(story: Story, link: Callable[[str], str] = card_anchor) -> str:
     """The actor graph as SVG text (byte-identical for the same story)."""
-    data = render_graph(story, link, fmt)
-    return data.decode("utf-8")
-
-
-def render_graph(story: Story, link: Callable[[str], str] = card_anchor, fmt: str = "svg") -> bytes:
-    """The actor graph as SVG or PNG bytes; PNG serves previews and inspection."""
-    view = select(story)
-    graph = build_graph(view)
+    graph = build_graph(select(story))
     pos = layout(graph, figure_size(graph.number_of_nodes()))
-    with matplotlib.rc_context(
-        {
-            "svg.hashsalt": "explainer-actor-graph",
-            "svg.fonttype": "none",
-            "font.family": "DejaVu Sans",
-            "font.size": FONT_SIZE,
-        }
-    ):
-        fig, ax = make_axes(graph, pos)
-        try:
-            draw_edges(ax, graph, pos)
-            draw_nodes(ax, graph, pos, link)
-            draw_legend(ax, graph)
-            buffer = io.BytesIO()
-            metadata = {"Date": None} if fmt == "svg" else {"Software": None}
-            fig.savefig(buffer, format=fmt, metadata=metadata, dpi=100)
-        finally:
-            plt.close(fig)
-    if fmt != "svg":
-        return buffer.getvalue()
-    return label_links(buffer.getvalue(), {link(a.id): a.name for a in view.actors})
+    left, right, bottom, top = plot_box(graph, pos)
+    height = max(top - bottom, legend_height(graph))
+
+    def place(x: float, y: float) -> tuple[float, float]:  # inches, y up -> points, y down
+        return (x - left) * POINT, (top - y) * POINT
+
+    body = draw_edges(graph, pos, place) + draw_nodes(graph, pos, place, link)
+    body += draw_legend(graph, (right - left) * POINT)
+    return svg.document((right - left + LEGEND_WIDTH) * POINT, height * POINT, body)
 
 
-def label_links(svg: bytes, names: dict[str, str]) -> bytes:
-    """Name every node link and open it in the top window (matplotlib writes `target="_blank"`).
-
-    The marker's link holds no text, so each link gets an `aria-label` (the actor's name) for screen
-    readers, and an SVG 2 `href` beside matplotlib's `xlink:href`, without which browsers and
-    checkers do not treat it as a link. In the actors.svg file opened on its own, or embedded in a
-    frame, a click on a node goes to the actor's card in the same tab.
-    """
-
-    def named(match: re.Match[bytes]) -> bytes:
-        href = match.group(2).decode("utf-8")
-        label = escape(f"{names.get(href, href)}: actor card", quote=True).encode("utf-8")
-        return (
-            b'<a href="'
-            + match.group(2)
-            + b'" '
-            + match.group(1)[3:]
-            + b' target="_top" aria-label="'
-            + label
-            + b'">'
-        )
-
-    return LINK_TARGET.sub(named, svg)
-
-
-def draw_edges(ax: plt.Axes, graph: nx.MultiDiGraph, pos: dict[str, tuple[float, float]]) -> None:
+def draw_edges(
+    graph: nx.MultiDiGraph, pos: dict[str, tuple[float, float]], place: Callable[[float, float], svg.Point]
+) -> list[str]:
     """Arrows that start and stop at the edge of a node's marker and label, so no head hides."""
+    drawn = []
     for index, (source, target, data) in enumerate(
         sorted(graph.edges(data=True), key=lambda e: (e[0], e[1], e[2]["kind"]))
     ):
-        colour, style, width = RELATION_STYLE.get(data["kind"], RELATION_STYLE["related"])
         twins = graph.number_of_edges(source, target) + graph.number_of_edges(target, source)
         bend = 0.0 if twins == 1 else 0.15 * (1 + index % 2)
+        (sx, sy), (tx, ty) = pos[source], pos[target]
         out_source, out_target = end_directions(pos[source], pos[target], bend)
-        ax.annotate(
-            "",
-            xy=pos[target],
-            xytext=pos[source],
-            zorder=1,
-            arrowprops={
-                "arrowstyle": "-|>",
-                "color": colour,
-                "linestyle": style,
-                "linewidth": width,
-                "shrinkA": margin_points(graph.nodes[source]["label"], out_source),
-                "shrinkB": margin_points(graph.nodes[target]["label"], out_target) + ARROW_GAP,
-                "mutation_scale": 12,
-                "connectionstyle": f"arc3,rad={bend}",
-            },
+        control = place(sx + out_source[0], sy + out_source[1])
+        shrink = (
+            margin_points(graph.nodes[source]["label"], out_source),
+            margin_points(graph.nodes[target]["label"], out_target) + ARROW_GAP,
         )
+        style = RELATION_STYLE.get(data["kind"], RELATION_STYLE["related"])
+        drawn.append(svg.arrow(place(sx, sy), control, place(tx, ty), shrink, style))
+    return drawn
 
 
 def draw_nodes(
-    ax: plt.Axes, graph: nx.MultiDiGraph, pos: dict[str, tuple[float, float]], link: Callable[[str], str]
-) -> None:
-    for kind, (colour, marker, _) in KIND_STYLE.items():
-        nodes = [n for n in sorted(graph.nodes) if graph.nodes[n]["kind"] == kind]
-        if not nodes:
-            continue
-        points = ax.scatter(
-            [pos[n][0] for n in nodes],
-            [pos[n][1] for n in nodes],
-            s=170,
-            c=colour,
-            marker=marker,
-            edgecolors="white",
-            linewidths=1.2,
-            zorder=2,
-        )
-        points.set_urls([link(n) for n in nodes])
-        points.set_gid(f"graph-{kind}")
+    graph: nx.MultiDiGraph,
+    pos: dict[str, tuple[float, float]],
+    place: Callable[[float, float], svg.Point],
+    link: Callable[[str], str],
+) -> list[str]:
+    """Each actor's marker and its label on a white box, both linking to the actor's card."""
+    drawn = []
     for node in sorted(graph.nodes):
+        name, kind = graph.nodes[node]["label"], graph.nodes[node]["kind"]
+        colour, shape, _ = KIND_STYLE.get(kind, KIND_STYLE["person"])
         x, y = pos[node]
-        text = ax.text(
-            x,
-            y - LABEL_OFFSET,
-            graph.nodes[node]["label"],
-            ha="center",
-            va="top",
-            fontsize=FONT_SIZE,
-            zorder=3,
-            bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.85},
+        box_left, box_top = place(x - label_half_width(name), y - LABEL_OFFSET + LABEL_PAD)
+        label = (
+            f'<rect x="{svg.num(box_left)}" y="{svg.num(box_top)}" width="{svg.num(label_half_width(name) * 2 * POINT)}" '
+            f'height="{svg.num(LABEL_HEIGHT * POINT)}" rx="2" fill="#ffffff" fill-opacity="0.85"/>'
+            + svg.text(place(x, y)[0], box_top + LABEL_PAD * POINT + FONT_SIZE * 0.85, name, FONT_SIZE)
         )
-        text.set_url(link(node))
-        text.set_gid(f"graph-label-{node}")
+        drawn.append(svg.link(link(node), name, svg.marker(shape, place(x, y), colour)))
+        drawn.append(svg.link(link(node), name, label))
+    return drawn
 
 
 def kinds_shown(graph: nx.MultiDiGraph) -> tuple[set[str], set[str]]:
@@ -247,53 +177,37 @@ def kinds_shown(graph: nx.MultiDiGraph) -> tuple[set[str], set[str]]:
     return {graph.nodes[n]["kind"] for n in graph.nodes}, {d["kind"] for _, _, d in graph.edges(data=True)}
 
 
-def draw_legend(ax: plt.Axes, graph: nx.MultiDiGraph) -> None:
+def draw_legend(graph: nx.MultiDiGraph, x: float) -> list[str]:
+    """One row per actor kind and relation kind shown, right of the plot."""
     kinds, relations = kinds_shown(graph)
-    handles = [
-        Line2D(
-            [],
-            [],
-            linestyle="none",
-            marker=marker,
-            markersize=8,
-            markerfacecolor=colour,
-            markeredgecolor="white",
-            label=label,
-        )
-        for kind, (colour, marker, label) in KIND_STYLE.items()
+    rows = [
+        (svg.marker(shape, (x + 14, 0.0), colour, svg.MARKER_RADIUS * 0.7), label)
+        for kind, (colour, shape, label) in KIND_STYLE.items()
         if kind in kinds
     ] + [
-        Line2D([], [], color=colour, linestyle=style, linewidth=width, label=RELATION_WORDS[kind])
-        for kind, (colour, style, width) in RELATION_STYLE.items()
+        (f'<path d="M{svg.num(x + 4)},0 H{svg.num(x + 24)}" {svg.line_style(*style)}/>', RELATION_WORDS[kind])
+        for kind, style in RELATION_STYLE.items()
         if kind in relations
     ]
-    if handles:
-        ax.legend(
-            handles=handles,
-            loc="upper left",
-            bbox_to_anchor=(1.0, 1.0),
-            frameon=False,
-            fontsize=FONT_SIZE - 1,
+    drawn = []
+    for row, (sample, label) in enumerate(rows):
+        y = (LEGEND_PAD / 2 + (row + 0.5) * LEGEND_ROW) * POINT
+        drawn.append(
+            f'<g transform="translate(0 {svg.num(y)})">{sample}{svg.text(x + 32, 3, label, FONT_SIZE - 1, "start")}</g>'
         )
+    return drawn
 
 
-def make_axes(graph: nx.MultiDiGraph, pos: dict[str, tuple[float, float]]) -> tuple[plt.Figure, plt.Axes]:
-    """A figure whose plot area maps one data unit to one inch, so label sizes are known."""
-    if pos:
-        half = {n: label_half_width(graph.nodes[n]["label"]) + 0.12 for n in pos}
-        left = min(p[0] - half[n] for n, p in pos.items())
-        right = max(p[0] + half[n] for n, p in pos.items())
-        bottom = min(p[1] for p in pos.values()) - LABEL_OFFSET - LABEL_HEIGHT - 0.15
-        top = max(p[1] for p in pos.values()) + 0.3
-    else:
-        left, right, bottom, top = 0.0, 2.0, 0.0, 1.0
-    width, height = right - left, max(top - bottom, legend_height(graph))
-    fig = plt.figure(figsize=(width + LEGEND_WIDTH, height))
-    ax = fig.add_axes((0.0, 0.0, width / (width + LEGEND_WIDTH), 1.0))
-    ax.set_xlim(left, right)
-    ax.set_ylim(top - height, top)
-    ax.axis("off")
-    return fig, ax
+def plot_box(graph: nx.MultiDiGraph, pos: dict[str, tuple[float, float]]) -> tuple[float, float, float, float]:
+    """Inches: left, right, bottom and top of the area holding every marker and label."""
+    if not pos:
+        return 0.0, 2.0, 0.0, 1.0
+    half = {n: label_half_width(graph.nodes[n]["label"]) + 0.12 for n in pos}
+    left = min(p[0] - half[n] for n, p in pos.items())
+    right = max(p[0] + half[n] for n, p in pos.items())
+    bottom = min(p[1] for p in pos.values()) - LABEL_OFFSET - LABEL_HEIGHT - 0.15
+    top = max(p[1] for p in pos.values()) + 0.3
+    return left, right, bottom, top
 
 
 def legend_height(graph: nx.MultiDiGraph) -> float:

@@ -1,6 +1,6 @@
 """Where the actor graph puts its nodes, and where its arrows must stop, in inches.
 
-The figure maps one data unit to one inch (see `graph.make_axes`), so label sizes are known
+The drawing maps one data unit to one inch (see `graph.draw_actor_graph`), so label sizes are known
 from the number of characters: the layout keeps every node's marker and label clear of the others,
 and the arrows start and stop at the edge of those boxes rather than at the node's centre. Every
 step is seeded or sorted, so the same story gives the same picture.
@@ -124,7 +124,7 @@ def end_directions(
 ) -> tuple[tuple[float, float], tuple[float, float]]:
     """The directions in which an arc leaves its start and its end, each pointing away from the node.
 
-    Matplotlib's `arc3` is a quadratic Bézier whose control point lies `bend` times the chord's
+    Each edge is a quadratic Bézier whose control point lies `bend` times the chord's
     length off its middle; the curve leaves each end towards that control point.
     """
     dx, dy = end[0] - start[0], end[1] - start[1]
@@ -138,7 +138,7 @@ def end_directions(
 def margin_points(label: str, direction: tuple[float, float]) -> float:
     """Points from a node's centre to the edge of its marker or label box, along `direction`.
 
-    Positions are in inches (see `make_axes`); the label box hangs below the marker, as drawn by
+    Positions are in inches (see `graph.draw_actor_graph`); the label box hangs below the marker, as drawn by
     `draw_nodes`. A ray that passes under the marker into the label leaves where the label ends.
     """
     length = math.hypot(*direction)

@@ -131,7 +131,7 @@ class StoryPages:
 
     def context(self) -> dict[str, Any]:
         """Everything the templates may use that is the same on every page of the story."""
-        from .graph import graph_alt_text  # matplotlib: imported only by the builds that render
+        from .graph import graph_alt_text  # networkx: imported only by the builds that render
 
         story = self.story
         return {

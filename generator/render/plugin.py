@@ -73,7 +73,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     terms: list[tuple[str, str]] = []
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
-        if command == "serve":  # matplotlib loads once, now, not on the first edit of a story
+        if command == "serve":  # networkx loads once, now, not on the first edit of a story
             from . import graph  # noqa: F401
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
