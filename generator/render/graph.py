@@ -162,11 +162,9 @@ def draw_nodes(
         colour, shape, _ = KIND_STYLE.get(kind, KIND_STYLE["person"])
         x, y = pos[node]
         box_left, box_top = place(x - label_half_width(name), y - LABEL_OFFSET + LABEL_PAD)
-        label = (
-            f'<rect x="{svg.num(box_left)}" y="{svg.num(box_top)}" width="{svg.num(label_half_width(name) * 2 * POINT)}" '
-            f'height="{svg.num(LABEL_HEIGHT * POINT)}" rx="2" fill="#ffffff" fill-opacity="0.85"/>'
-            + svg.text(place(x, y)[0], box_top + LABEL_PAD * POINT + FONT_SIZE * 0.85, name, FONT_SIZE)
-        )
+        box = svg.white_box(box_left, box_top, label_half_width(name) * 2 * POINT, LABEL_HEIGHT * POINT)
+        baseline = box_top + LABEL_PAD * POINT + FONT_SIZE * 0.85  # the text's top at the box's padding
+        label = box + svg.text(place(x, y)[0], baseline, name, FONT_SIZE)
         drawn.append(svg.link(link(node), name, svg.marker(shape, place(x, y), colour)))
         drawn.append(svg.link(link(node), name, label))
     return drawn
@@ -192,13 +190,14 @@ def draw_legend(graph: nx.MultiDiGraph, x: float) -> list[str]:
     drawn = []
     for row, (sample, label) in enumerate(rows):
         y = (LEGEND_PAD / 2 + (row + 0.5) * LEGEND_ROW) * POINT
-        drawn.append(
-            f'<g transform="translate(0 {svg.num(y)})">{sample}{svg.text(x + 32, 3, label, FONT_SIZE - 1, "start")}</g>'
-        )
+        words = svg.text(x + 32, 3, label, FONT_SIZE - 1, "start")
+        drawn.append(f'<g transform="translate(0 {svg.num(y)})">{sample}{words}</g>')
     return drawn
 
 
-def plot_box(graph: nx.MultiDiGraph, pos: dict[str, tuple[float, float]]) -> tuple[float, float, float, float]:
+def plot_box(
+    graph: nx.MultiDiGraph, pos: dict[str, tuple[float, float]]
+) -> tuple[float, float, float, float]:
     """Inches: left, right, bottom and top of the area holding every marker and label."""
     if not pos:
         return 0.0, 2.0, 0.0, 1.0

@@ -90,6 +90,14 @@ def arrow(
     )
 
 
+def white_box(x: float, y: float, width: float, height: float) -> str:
+    """The rounded, slightly see-through box behind a label, so crossing lines do not hide it."""
+    return (
+        f'<rect x="{num(x)}" y="{num(y)}" width="{num(width)}" height="{num(height)}" '
+        'rx="2" fill="#ffffff" fill-opacity="0.85"/>'
+    )
+
+
 def text(x: float, y: float, content: str, size: float, anchor: str = "middle") -> str:
     return (
         f'<text x="{num(x)}" y="{num(y)}" font-size="{num(size)}" font-family="{FONT}" '
@@ -111,5 +119,7 @@ def document(width: float, height: float, body: list[str]) -> str:
         '<?xml version="1.0" encoding="utf-8" standalone="no"?>\n'
         f'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" version="1.1" '
         f'width="{num(width)}pt" height="{num(height)}pt" viewBox="0 0 {num(width)} {num(height)}">\n'
-        f'<rect width="{num(width)}" height="{num(height)}" fill="#ffffff"/>\n' + "\n".join(body) + "\n</svg>\n"
+        f'<rect width="{num(width)}" height="{num(height)}" fill="#ffffff"/>\n'
+        + "\n".join(body)
+        + "\n</svg>\n"
     )
