@@ -189,7 +189,7 @@ def draw_legend(graph: nx.MultiDiGraph, x: float) -> list[str]:
     ]
     drawn = []
     for row, (sample, label) in enumerate(rows):
-        y = (LEGEND_PAD / 2 + (row + 0.5) * LEGEND_ROW) * POINT
+        y = (row + 0.8) * LEGEND_ROW * POINT  # the first row level with the top of the plot
         words = svg.text(x + 32, 3, label, FONT_SIZE - 1, "start")
         drawn.append(f'<g transform="translate(0 {svg.num(y)})">{sample}{words}</g>')
     return drawn

@@ -46,7 +46,7 @@ def marker(shape: str, centre: Point, colour: str, size: float = MARKER_RADIUS) 
     style = f'fill="{colour}" stroke="#ffffff" stroke-width="1.2"'
     if shape == "o":
         return f'<circle cx="{num(x)}" cy="{num(y)}" r="{num(size)}" {style}/>'
-    corners = {"s": (4, 45.0, 0.9), "D": (4, 0.0, 1.1), "h": (6, 0.0, 1.05), "^": (3, 0.0, 1.2)}
+    corners = {"s": (4, 45.0, 1.25), "D": (4, 0.0, 1.1), "h": (6, 0.0, 1.05), "^": (3, 0.0, 1.2)}
     count, turn, scale = corners[shape]
     radius = size * scale
     vertices = [
@@ -73,19 +73,56 @@ def toward(start: Point, end: Point, distance: float) -> Point:
     return start[0] + dx / length * distance, start[1] + dy / length * distance
 
 
+def bezier(curve: tuple[Point, Point, Point], t: float) -> Point:
+    (ax, ay), (bx, by), (cx, cy) = curve
+    u = 1 - t
+    return u * u * ax + 2 * u * t * bx + t * t * cx, u * u * ay + 2 * u * t * by + t * t * cy
+
+
+def leave_at(curve: tuple[Point, Point, Point], distance: float, from_end: bool) -> float:
+    """The parameter where the curve first lies `distance` away from its start (or end), by bisection."""
+    anchor = curve[2] if from_end else curve[0]
+    near, far = (1.0, 0.0) if from_end else (0.0, 1.0)
+    if math.dist(anchor, curve[2] if not from_end else curve[0]) <= distance:
+        return (near + far) / 2
+    for _ in range(30):
+        middle = (near + far) / 2
+        if math.dist(anchor, bezier(curve, middle)) < distance:
+            near = middle
+        else:
+            far = middle
+    return (near + far) / 2
+
+
+def part(curve: tuple[Point, Point, Point], t0: float, t1: float) -> tuple[Point, Point, Point]:
+    """The piece of a quadratic curve between two parameters, itself a quadratic curve."""
+    (ax, ay), (bx, by), (cx, cy) = curve
+    w0, w1, w2 = (1 - t0) * (1 - t1), (1 - t0) * t1 + t0 * (1 - t1), t0 * t1
+    control = (w0 * ax + w1 * bx + w2 * cx, w0 * ay + w1 * by + w2 * cy)
+    return bezier(curve, t0), control, bezier(curve, t1)
+
+
 def arrow(
     source: Point, control: Point, target: Point, shrink: tuple[float, float], stroke: tuple[str, str, float]
 ) -> str:
-    """A quadratic arc from source to target, cut `shrink` points short of each, with a filled head."""
+    """A quadratic arc from source to target, cut `shrink` points short of each, with a filled head.
+
+    The arc is cut, not squeezed: the piece kept follows the same curve as the whole arc would.
+    """
     colour, style, width = stroke
-    start = toward(source, control, shrink[0])
-    tip = toward(target, control, shrink[1])
-    base = toward(tip, control, HEAD_LENGTH)
-    across = toward((0.0, 0.0), (tip[1] - base[1], base[0] - tip[0]), HEAD_HALF_WIDTH)
-    head = [tip, (base[0] + across[0], base[1] + across[1]), (base[0] - across[0], base[1] - across[1])]
-    curve = f"M{points([start])} Q{points([control])} {points([base])}"
+    curve = (source, control, target)
+    start = leave_at(curve, shrink[0], from_end=False)
+    tip = leave_at(curve, shrink[1], from_end=True)
+    start, bend, tip_point = part(curve, start, tip)
+    piece = (start, bend, tip_point)
+    base_point = bezier(piece, leave_at(piece, HEAD_LENGTH, from_end=True))
+    base = toward(tip_point, base_point, HEAD_LENGTH)
+    across = toward((0.0, 0.0), (tip_point[1] - base[1], base[0] - tip_point[0]), HEAD_HALF_WIDTH)
+    head = [tip_point, (base[0] + across[0], base[1] + across[1]), (base[0] - across[0], base[1] - across[1])]
+    line = part(piece, 0.0, leave_at(piece, HEAD_LENGTH, from_end=True))
+    curve_text = f"M{points([line[0]])} Q{points([line[1]])} {points([line[2]])}"
     return (
-        f'<path d="{curve}" {line_style(colour, style, width)} stroke-linecap="round"/>'
+        f'<path d="{curve_text}" {line_style(colour, style, width)} stroke-linecap="round"/>'
         f'<polygon points="{points(head)}" fill="{colour}"/>'
     )
 
