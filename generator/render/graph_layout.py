@@ -79,7 +79,7 @@ def component_layout(graph: nx.Graph, labels: dict[str, str]) -> dict[str, tuple
         first, second = sorted(graph.nodes)
         gap = (len(labels[first]) + len(labels[second])) * CHAR_WIDTH / 2 + 0.8
         return {first: (0.0, 0.0), second: (gap, 0.0)}
-    raw = nx.spring_layout(graph, seed=SEED, iterations=200)
+    raw = nx.spring_layout(graph, seed=SEED, iterations=50)
     xs, ys = [p[0] for p in raw.values()], [p[1] for p in raw.values()]
     span_x, span_y = (max(xs) - min(xs)) or 1.0, (max(ys) - min(ys)) or 1.0
     width, height = SPREAD * math.sqrt(count) * 1.3, SPREAD * math.sqrt(count)
