@@ -116,6 +116,23 @@ def test_nodes_link_to_cards_in_the_top_window(story):
         assert len([a for a in anchors if a.get(XLINK) == href]) == 2
 
 
+def test_hostile_names_stay_text():
+    name = 'Tom & "Jerry" <script>alert(1)</script> \'x\''
+    story = Story(
+        title="t",
+        paragraphs=["p"],
+        actors=[Actor("a", name, "person"), Actor("b", "B&B <Ltd>", "organization")],
+        relations=[Relation("a", "b", "leads", 1)],
+    )
+    text = draw_actor_graph(story)
+    root = parse_svg(text)  # escaped, so still well-formed XML
+    assert "<script>" not in text
+    assert name in texts(root)
+    anchors = [a for a in root.iter(f"{SVG}a") if a.get("href") == "#a"]
+    assert {a.get("aria-label") for a in anchors} == {f"{name}: actor card"}
+    assert all(a.find(f"{SVG}title").text == name for a in anchors)
+
+
 def test_links_deterministic():
     assert draw_actor_graph(small_story(), link=site_link) == draw_actor_graph(small_story(), link=site_link)
 

@@ -24,6 +24,7 @@ DASHES = {  # line style -> dash pattern per unit of line width (matplotlib's de
 }
 
 Point = tuple[float, float]
+Curve = tuple[Point, Point, Point]  # a quadratic Bézier: start, control, end
 
 
 def num(value: float) -> str:
@@ -73,18 +74,21 @@ def toward(start: Point, end: Point, distance: float) -> Point:
     return start[0] + dx / length * distance, start[1] + dy / length * distance
 
 
-def bezier(curve: tuple[Point, Point, Point], t: float) -> Point:
+def bezier(curve: Curve, t: float) -> Point:
     (ax, ay), (bx, by), (cx, cy) = curve
     u = 1 - t
     return u * u * ax + 2 * u * t * bx + t * t * cx, u * u * ay + 2 * u * t * by + t * t * cy
 
 
-def leave_at(curve: tuple[Point, Point, Point], distance: float, from_end: bool) -> float:
-    """The parameter where the curve first lies `distance` away from its start (or end), by bisection."""
-    anchor = curve[2] if from_end else curve[0]
+def leave_at(curve: Curve, distance: float, from_end: bool) -> float:
+    """The parameter where the curve comes `distance` away from its start (or end), by bisection.
+
+    Ends closer than `distance` (nodes touching, which the layout prevents) meet in the middle.
+    """
+    anchor, other = (curve[2], curve[0]) if from_end else (curve[0], curve[2])
     near, far = (1.0, 0.0) if from_end else (0.0, 1.0)
-    if math.dist(anchor, curve[2] if not from_end else curve[0]) <= distance:
-        return (near + far) / 2
+    if math.dist(anchor, other) <= distance:
+        return 0.5
     for _ in range(30):
         middle = (near + far) / 2
         if math.dist(anchor, bezier(curve, middle)) < distance:
@@ -94,7 +98,7 @@ def leave_at(curve: tuple[Point, Point, Point], distance: float, from_end: bool)
     return (near + far) / 2
 
 
-def part(curve: tuple[Point, Point, Point], t0: float, t1: float) -> tuple[Point, Point, Point]:
+def part(curve: Curve, t0: float, t1: float) -> Curve:
     """The piece of a quadratic curve between two parameters, itself a quadratic curve."""
     (ax, ay), (bx, by), (cx, cy) = curve
     w0, w1, w2 = (1 - t0) * (1 - t1), (1 - t0) * t1 + t0 * (1 - t1), t0 * t1
@@ -110,16 +114,13 @@ def arrow(
     The arc is cut, not squeezed: the piece kept follows the same curve as the whole arc would.
     """
     colour, style, width = stroke
-    curve = (source, control, target)
-    start = leave_at(curve, shrink[0], from_end=False)
-    tip = leave_at(curve, shrink[1], from_end=True)
-    start, bend, tip_point = part(curve, start, tip)
-    piece = (start, bend, tip_point)
-    base_point = bezier(piece, leave_at(piece, HEAD_LENGTH, from_end=True))
-    base = toward(tip_point, base_point, HEAD_LENGTH)
-    across = toward((0.0, 0.0), (tip_point[1] - base[1], base[0] - tip_point[0]), HEAD_HALF_WIDTH)
-    head = [tip_point, (base[0] + across[0], base[1] + across[1]), (base[0] - across[0], base[1] - across[1])]
-    line = part(piece, 0.0, leave_at(piece, HEAD_LENGTH, from_end=True))
+    whole: Curve = (source, control, target)
+    kept = part(whole, leave_at(whole, shrink[0], from_end=False), leave_at(whole, shrink[1], from_end=True))
+    line = part(kept, 0.0, leave_at(kept, HEAD_LENGTH, from_end=True))
+    tip = kept[2]
+    base = toward(tip, line[2], HEAD_LENGTH)
+    across = toward((0.0, 0.0), (tip[1] - base[1], base[0] - tip[0]), HEAD_HALF_WIDTH)
+    head = [tip, (base[0] + across[0], base[1] + across[1]), (base[0] - across[0], base[1] - across[1])]
     curve_text = f"M{points([line[0]])} Q{points([line[1]])} {points([line[2]])}"
     return (
         f'<path d="{curve_text}" {line_style(colour, style, width)} stroke-linecap="round"/>'
