@@ -117,7 +117,7 @@ def test_nodes_link_to_cards_in_the_top_window(story):
 
 
 def test_hostile_names_stay_text():
-    name = 'Tom & "Jerry" <script>alert(1)</script> \'x\''
+    name = "Tom & \"Jerry\" <script>alert(1)</script> 'x'"
     story = Story(
         title="t",
         paragraphs=["p"],
