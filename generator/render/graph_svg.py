@@ -47,7 +47,7 @@ def marker(shape: str, centre: Point, colour: str, size: float = MARKER_RADIUS) 
     style = f'fill="{colour}" stroke="#ffffff" stroke-width="1.2"'
     if shape == "o":
         return f'<circle cx="{num(x)}" cy="{num(y)}" r="{num(size)}" {style}/>'
-    corners = {"s": (4, 45.0, 1.25), "D": (4, 0.0, 1.1), "h": (6, 0.0, 1.05), "^": (3, 0.0, 1.2)}
+    corners = {"s": (4, 45.0, 1.35), "D": (4, 0.0, 1.4), "h": (6, 0.0, 1.05), "^": (3, 0.0, 1.4)}
     count, turn, scale = corners[shape]
     radius = size * scale
     vertices = [
@@ -124,7 +124,7 @@ def arrow(
     curve_text = f"M{points([line[0]])} Q{points([line[1]])} {points([line[2]])}"
     return (
         f'<path d="{curve_text}" {line_style(colour, style, width)} stroke-linecap="round"/>'
-        f'<polygon points="{points(head)}" fill="{colour}"/>'
+        f'<polygon points="{points(head)}" fill="{colour}" stroke="{colour}" stroke-width="{num(width)}"/>'
     )
 
 
