@@ -7,11 +7,11 @@ import sys
 
 import pytest
 
-HEAVY = ("spacy", "matplotlib", "trafilatura")
+HEAVY = ("spacy", "networkx", "trafilatura")
 
 
 @pytest.mark.parametrize("argv", [["--help"], ["check", "--help"], ["new", "--help"], ["build", "--help"]])
-def test_light_commands_import_no_nlp_or_plotting_library(argv):
+def test_light_commands_import_no_nlp_or_graph_library(argv):
     probe = (
         "import sys\n"
         "from generator.cli import cli\n"
