@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
 from importlib.metadata import PackageNotFoundError, distribution
 from pathlib import Path
+
+from .git import git_output
 
 DISTRIBUTION = "news-explainer"
 FULL_SHA = re.compile(r"[0-9a-f]{40}")
@@ -50,17 +51,9 @@ def checkout_source(folder: Path) -> tuple[str, str] | None:
     """(origin URL, HEAD commit) of a git checkout whose origin is a public https (or GitHub ssh) URL."""
     if not (folder / ".git").exists():
         return None
-    try:
-        url = git(folder, "remote", "get-url", "origin")
-        sha = git(folder, "rev-parse", "HEAD")
-    except (OSError, subprocess.CalledProcessError):
-        return None
+    url = git_output(folder, "remote", "get-url", "origin")
+    sha = git_output(folder, "rev-parse", "HEAD")
     ssh = SSH_GITHUB.fullmatch(url)
     if ssh:
         url = f"https://github.com/{ssh['path']}"
     return (url, sha) if PUBLIC_URL.fullmatch(url) and FULL_SHA.fullmatch(sha) else None
-
-
-def git(folder: Path, *args: str) -> str:
-    result = subprocess.run(["git", "-C", str(folder), *args], capture_output=True, text=True, check=True)
-    return result.stdout.strip()

@@ -16,6 +16,7 @@ from mkdocs.utils.yaml import yaml_load
 
 from ..errors import SiteError
 from ..story.site import CONFIG_NAME, Site
+from .git import git_output
 
 SOURCES = ("content", CONFIG_NAME, "site_templates")  # what the published pages are built from
 
@@ -51,10 +52,12 @@ def plan_publish(site: Site, remote: str, force: bool) -> PublishPlan:
             f"{site.root}: no git remote named {remote!r}: add one with "
             f"'git remote add {remote} URL' or name another with --remote"
         )
-    commit = _git(site.root, "rev-parse", "--verify", "--quiet", "HEAD")
+    commit = git_output(site.root, "rev-parse", "--verify", "--quiet", "HEAD")
     if not commit:
         raise SiteError(f"{site.root}: no commit yet: commit the site ('git add -A && git commit') first")
-    status = _git(site.root, "status", "--porcelain", "--untracked-files=all", "--", *SOURCES, strip=False)
+    status = git_output(
+        site.root, "status", "--porcelain", "--untracked-files=all", "--", *SOURCES, strip=False
+    )
     uncommitted = sorted({line[3:].strip('"') for line in status.splitlines() if line.strip()})
     if uncommitted and not force:
         shown = ", ".join(uncommitted[:3]) + (", …" if len(uncommitted) > 3 else "")
@@ -62,7 +65,7 @@ def plan_publish(site: Site, remote: str, force: bool) -> PublishPlan:
             f"{site.root}: {len(uncommitted)} uncommitted changes in the site's sources ({shown}): "
             "commit them first, or publish them anyway with --force"
         )
-    branch = _git(site.root, "rev-parse", "--abbrev-ref", "HEAD") or "HEAD"
+    branch = git_output(site.root, "rev-parse", "--abbrev-ref", "HEAD") or "HEAD"
     plan = PublishPlan(commit, branch, len(site.story_dirs()), uncommitted)
     plan.warnings += unpushed_warning(site.root, remote, branch)
     if not site_url(site):
@@ -79,7 +82,7 @@ def unpushed_warning(root: Path, remote: str, branch: str) -> list[str]:
         return []
     if not _ok(root, "rev-parse", "--verify", "--quiet", f"refs/remotes/{remote}/{branch}"):
         return [f"branch {branch} is not on {remote}: push your sources too ('git push {remote} {branch}')"]
-    ahead = _git(root, "rev-list", "--count", f"{remote}/{branch}..HEAD")
+    ahead = git_output(root, "rev-list", "--count", f"{remote}/{branch}..HEAD")
     if ahead and ahead != "0":
         return [f"{branch} has {ahead} commits not on {remote}: push your sources too ('git push')"]
     return []
@@ -90,14 +93,6 @@ def site_url(site: Site) -> str | None:
     with site.config.open(encoding="utf-8") as handle:
         value = yaml_load(handle).get("site_url")
     return str(value) if value else None
-
-
-def _git(root: Path, *args: str, strip: bool = True) -> str:
-    """The output of a git command, or "" when it fails."""
-    result = subprocess.run(["git", "-C", str(root), *args], capture_output=True, text=True)
-    if result.returncode != 0:
-        return ""
-    return result.stdout.strip() if strip else result.stdout
 
 
 def _ok(root: Path, *args: str) -> bool:
