@@ -1,7 +1,8 @@
 """The lexicon layer: the word lists and tables of extraction, as data files read through one key.
 
 Every list (titles, honorifics, organisation words, platforms …) is a `.txt` file with one entry a
-line, every table a `.tsv` file (`entry<TAB>value`), and the countries one `countries.txt` of
+line, every table a `.tsv` file (`entry<TAB>value`, read by `table`, or by `numbers` when the
+value is a whole number), and the countries one `countries.txt` of
 rows `canonical | other names | demonyms | capitals`. `#` starts a comment line.
 
 All entries are stored under `key`, the one normal form of a name: case, accents, curly
@@ -48,6 +49,12 @@ def table(name: str) -> dict[str, str]:
     """A table (`name.tsv`): key of the first column -> the second column as written."""
     pairs = (line.split("\t", 1) for line in entries(f"{name}.tsv"))
     return {key(entry): value.strip() for entry, value in pairs}
+
+
+@cache
+def numbers(name: str) -> dict[str, int]:
+    """A table whose second column is a whole number (`months.tsv`: "sept" -> 9)."""
+    return {entry: int(value) for entry, value in table(name).items()}
 
 
 @cache

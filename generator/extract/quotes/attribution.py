@@ -16,6 +16,7 @@ from .marks import QuotedSpan, find_quoted_spans, overlaps
 from .referents import Speaker, SpeakerMemory, learn_genders
 from .reported import Reported, find_reported, partial_range, report_cue
 from .speakers import cue_of, is_speech_verb, resolve_subject, subject_of
+from .words import NAMING_WORDS
 
 # A cue-less quote inherits the last speaker only if that speaker spoke at most this many
 # paragraphs before (wire convention: a quote paragraph continues the previous speaker).
@@ -24,28 +25,6 @@ INHERIT_MAX_GAP = 1
 UNCUED_MIN_WORDS = 4
 # After a quote that ends its sentence (."), a cue must come within this many tokens ("Smith said.").
 CLOSED_CUE_WINDOW = 4
-# Words before an opening mark that make the quoted words a name, not speech ("so-called", "dubbed").
-NAMING_WORDS = frozenset(
-    [
-        "called",
-        "calls",
-        "call",
-        "dubbed",
-        "dub",
-        "termed",
-        "term",
-        "so-called",
-        "named",
-        "labelled",
-        "labeled",
-        "branded",
-        "known",
-        "as",
-        "titled",
-        "entitled",
-        "nicknamed",
-    ]
-)
 # How far from a cue verb a subject the parse missed may stand ("…," Kosachyov wrote / said Peskov).
 ADJACENT_WINDOW = 3
 UNATTRIBUTED = "unattributed"

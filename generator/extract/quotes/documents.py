@@ -13,51 +13,10 @@ from spacy.tokens import Token
 
 from ..actors import ActorIndex
 from .referents import Speaker, SpeakerMemory
+from .words import AUTHORING_VERBS, RESEARCH_DOCUMENTS
 
-# Documents that report findings; their author is the source, never the document itself.
-# (Statements, letters, posts and tweets are channels of a named speaker; `speakers` handles them.)
-RESEARCH_DOCUMENTS = frozenset(
-    [
-        "report",
-        "study",
-        "survey",
-        "poll",
-        "analysis",
-        "review",
-        "audit",
-        "memo",
-        "document",
-        "record",
-        "data",
-        "finding",
-        "findings",
-        "number",
-        "figure",
-        "research",
-        "paper",
-        "filing",
-        "assessment",
-        "estimate",
-        "database",
-    ]
-)
 # Prepositions that introduce a document's author ("a study by X", "numbers from X", "a report of X").
 AUTHOR_PREPS = frozenset({"by", "from", "of"})
-# Verbs whose "by" names a document's author ("a study released by X"; "obtained by" does not).
-AUTHORING_VERBS = frozenset(
-    [
-        "release",
-        "publish",
-        "write",
-        "prepare",
-        "conduct",
-        "produce",
-        "commission",
-        "issue",
-        "compile",
-        "author",
-    ]
-)
 # How far back (characters, about three paragraphs) "the report" may point to a document named before.
 LOOKBACK_CHARS = 1500
 # Entity types that cannot author a document ("records from December 2017").

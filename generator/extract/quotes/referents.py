@@ -21,9 +21,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorIndex
 from ..nlp import PARAGRAPH_SEPARATOR, ParsedArticle, doc_text
-from .first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from .marks import covered
-from .words import FEMALE_WORDS, MALE_WORDS
+from .words import FEMALE_FIRST_NAMES, FEMALE_WORDS, MALE_FIRST_NAMES, MALE_WORDS
 
 # Lappin & Leass (1994), salience factor weights (their Section 2.1 table).
 SENTENCE_RECENCY = 100

@@ -1,95 +1,36 @@
 """The English words of time: month, weekday, unit and number names for the temporal rules.
 
-Kept apart from the rules (`rules`) so that the rules read as grammar and these tables can
-grow (or be swapped for another language) without touching them.
+Kept apart from the rules (`rules`) so that the rules read as grammar; the tables themselves are
+lexicon data files (`months.tsv`, `weekdays.tsv`, `time_units.tsv`, `number_words.tsv` …) that can
+grow (or be swapped for another language) without touching either.
 """
 
 from __future__ import annotations
 
 import re
 
-from .values import Grain
+from ..lexicon import numbers, table, words
+from .values import GRAIN_ORDER, Grain
 
-# Month names and the abbreviations of news style (AP: Jan., Feb., Aug., Sept., Oct., Nov., Dec.).
-MONTHS: dict[str, int] = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
+GRAINS: dict[str, Grain] = {grain: grain for grain in GRAIN_ORDER}
+
+MONTHS = numbers("months")  # "sept" -> 9
 MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 
-# ISO weekday numbers (Monday = 1), as TIMEX3 writes them in XXXX-WXX-3.
-WEEKDAYS: dict[str, int] = {
-    "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
-    "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5, "sat": 6, "sun": 7,
-}  # fmt: skip
+WEEKDAYS = numbers("weekdays")  # ISO numbers, Monday = 1
 WEEKDAY = r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 
-# Calendar units and the grain they count in; TIMEX3 duration letters in DURATION_CODES.
-UNITS: dict[str, Grain] = {
-    "day": "day", "days": "day", "week": "week", "weeks": "week", "fortnight": "week",
-    "month": "month", "months": "month", "quarter": "quarter", "quarters": "quarter",
-    "year": "year", "years": "year", "decade": "decade", "decades": "decade",
-    "century": "century", "centuries": "century",
-}  # fmt: skip
-CLOCK_UNITS: dict[str, str] = {
-    "second": "S", "seconds": "S", "minute": "M", "minutes": "M", "hour": "H", "hours": "H",
-}  # fmt: skip
+UNITS: dict[str, Grain] = {unit: GRAINS[grain] for unit, grain in table("time_units").items()}
+CLOCK_UNITS = table("clock_units")  # "hours" -> "H"
+# TIMEX3 duration letters of the grains.
 DURATION_CODES: dict[Grain, str] = {
     "day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE",
 }  # fmt: skip
 UNIT = r"(?P<unit>days?|weeks?|fortnight|months?|quarters?|years?|decades?|century|centuries)"
 CLOCK_UNIT = r"(?P<unit>seconds?|minutes?|hours?)"
 
-# Number words up to the tens; larger amounts are written in figures in news style (AP).
-NUMBER_WORDS: dict[str, int] = {
-    word: n
-    for n, word in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "  # noqa: SIM905
-        "fifteen sixteen seventeen eighteen nineteen twenty".split()
-    )
-}
-NUMBER_WORDS.update(
-    {
-        "thirty": 30,
-        "forty": 40,
-        "fifty": 50,
-        "sixty": 60,
-        "seventy": 70,
-        "eighty": 80,
-        "ninety": 90,
-        "hundred": 100,
-        "a": 1,
-        "an": 1,
-        "a single": 1,
-        "single": 1,
-        "a couple of": 2,
-        "a couple": 2,
-        "couple of": 2,
-        "a dozen": 12,
-        "dozen": 12,
-    }
-)
-# Vague amounts: TIMEX3 writes them as X (PXY, "several years").
-VAGUE_AMOUNTS: frozenset[str] = frozenset(
-    {"several", "a few", "few", "many", "some", "numerous", "many many", "the many", "a number of"}
-)
+NUMBER_WORDS = numbers("number_words")  # "a dozen" -> 12
+VAGUE_AMOUNTS = words("vague_amounts")  # TIMEX3 writes them as X: PXY
 AMOUNT = (
     r"(?P<amount>\d+(?:\.\d+)?|(?:a |an )?(?:half|quarter)|a couple(?: of)?|a dozen|a single|a few|"
     r"a number of|many many|several|few|many|some|numerous|(?:twenty|thirty|forty|fifty|sixty|seventy|"
