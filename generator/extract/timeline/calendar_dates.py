@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ..lexicon import key
 from .rules import (
-    HOLIDAYS,
     MODIFIER,
     ORDINALS,
     SEASON_START,
@@ -28,6 +28,7 @@ from .words import (
     CLOCK_UNIT,
     CLOCK_UNITS,
     HEDGES,
+    HOLIDAYS,
     MONTH,
     MONTHS,
     UNIT,
@@ -202,7 +203,7 @@ def season(match: re.Match[str], context: Context) -> Normal | None:
     r"(?: (?P<year>\d{4}))?"
 )
 def holiday(match: re.Match[str], context: Context) -> Normal | None:
-    month, day = HOLIDAYS[match["name"]]
+    month, day = HOLIDAYS[key(match["name"])]
     year = int(match["year"]) if match["year"] else infer_year(month, day, context)
     return day_normal(Point("day", year, month, day))
 

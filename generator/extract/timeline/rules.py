@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from typing import Literal
 
 from ...story.model import TimeType
+from ..lexicon import key
 from .values import (
     DAY_PARTS,
     Grain,
@@ -30,6 +31,8 @@ from .values import (
 )
 from .words import (
     AMOUNT,
+    DIRECTIONS,
+    FREQUENCIES,
     UNIT,
     UNITS,
     WEEKDAY,
@@ -53,25 +56,8 @@ VAGUE_REFS: dict[str, str] = {
                      "the weeks ahead", "the months ahead", "eventually", "long-term", "short-term"],
                     "FUTURE_REF"),
 }  # fmt: skip
-# Adverbs of frequency and their TIMEX3 SET values.
-FREQUENCIES: dict[str, str] = {
-    "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "fortnightly": "P2W", "monthly": "P1M",
-    "quarterly": "P1Q", "annual": "P1Y", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
-}  # fmt: skip
-# Relative words and the direction they move from the anchor or reference.
-DIRECTIONS: dict[str, int] = {
-    "this": 0, "current": 0, "the current": 0, "the same": 0, "that": 0, "the": 0,
-    "last": -1, "past": -1, "previous": -1, "the previous": -1, "the preceding": -1, "the last": -1,
-    "next": 1, "coming": 1, "the coming": 1, "the next": 1, "the following": 1, "following": 1,
-}  # fmt: skip
 # Ordinals naming quarters and halves of a year.
 ORDINALS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
-# Fixed-date holidays: (month, day).
-HOLIDAYS: dict[str, tuple[int, int]] = {
-    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
-    "new year's day": (1, 1), "new year's eve": (12, 31), "new year": (1, 1), "halloween": (10, 31),
-    "valentine's day": (2, 14),
-}  # fmt: skip
 # Modifiers that narrow a period without changing its TIMEX3 value ("early 2009" is 2009).
 MODIFIER = re.compile(
     r"^(?:(?:the )?(?:very )?(?:early|earlier|late|later|mid|middle of|start of|beginning of|end of|"
@@ -269,7 +255,7 @@ def reference_unit(match: re.Match[str], context: Context) -> Normal | None:
     if way == "the" and unit != "day":
         return None
     base = context.reference(unit) or Point(unit)
-    return day_normal(truncate(shift(base, DIRECTIONS[way], unit), unit))
+    return day_normal(truncate(shift(base, DIRECTIONS[key(way)], unit), unit))
 
 
 @rule(
@@ -296,7 +282,7 @@ def deictic_period(match: re.Match[str], context: Context) -> Normal | None:
         return Normal(duration_value(1, UNITS[unit]), "DURATION")
     grain: Grain = "week" if unit == "weekend" else UNITS[unit]
     start = Point.of_day(context.anchor) if context.anchor else Point(grain)
-    point = truncate(shift(start, DIRECTIONS[way], grain), grain)
+    point = truncate(shift(start, DIRECTIONS[key(way)], grain), grain)
     if unit == "weekend":
         return Normal(point.value() + "-WE", "DATE", point)
     if match["fiscal"] and point.year is not None:
@@ -312,7 +298,7 @@ def the_weekend(match: re.Match[str], context: Context) -> Normal | None:
 
 @rule(r"(?P<way>this|last|next|past|coming) " + WEEKDAY)
 def relative_weekday(match: re.Match[str], context: Context) -> Normal | None:
-    weekday, way = WEEKDAYS[match["weekday"]], DIRECTIONS[match["way"]]
+    weekday, way = WEEKDAYS[match["weekday"]], DIRECTIONS[key(match["way"])]
     if way == 0 or context.anchor is None:
         return weekday_point(weekday, context)
     day = weekday_near(context.anchor + timedelta(days=way), weekday, way)

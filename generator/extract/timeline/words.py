@@ -31,6 +31,19 @@ CLOCK_UNIT = r"(?P<unit>seconds?|minutes?|hours?)"
 
 NUMBER_WORDS = numbers("number_words")  # "a dozen" -> 12
 VAGUE_AMOUNTS = words("vague_amounts")  # TIMEX3 writes them as X: PXY
+
+# Tables of relative words, looked up through `lexicon.key` ("the next" = "next").
+FREQUENCIES = table("frequencies")  # "weekly" -> P1W
+DIRECTIONS = numbers("directions")  # "the following" -> 1
+
+
+def month_day(text: str) -> tuple[int, int]:
+    """The month and day of a holiday: "12-24" -> (12, 24)."""
+    month, day = text.split("-")
+    return int(month), int(day)
+
+
+HOLIDAYS = {name: month_day(day) for name, day in table("holidays").items()}  # "christmas eve" -> (12, 24)
 AMOUNT = (
     r"(?P<amount>\d+(?:\.\d+)?|(?:a |an )?(?:half|quarter)|a couple(?: of)?|a dozen|a single|a few|"
     r"a number of|many many|several|few|many|some|numerous|(?:twenty|thirty|forty|fifty|sixty|seventy|"
