@@ -35,6 +35,7 @@ from .words import (
     FREQUENCIES,
     UNIT,
     UNITS,
+    VAGUE_REFS,
     WEEKDAY,
     WEEKDAYS,
     duration_value,
@@ -43,19 +44,6 @@ from .words import (
 
 Tense = Literal["past", "present", "future"]
 
-# Words that place a statement only vaguely: TIMEX3's PAST_REF, PRESENT_REF and FUTURE_REF.
-VAGUE_REFS: dict[str, str] = {
-    **dict.fromkeys(["now", "right now", "currently", "current", "nowadays", "at present", "the present",
-                     "presently", "the time being", "these days", "at the moment", "this time"],
-                    "PRESENT_REF"),
-    **dict.fromkeys(["recently", "recent", "lately", "the past", "in the past", "formerly", "once",
-                     "earlier", "previously", "history"], "PAST_REF"),
-    **dict.fromkeys(["the future", "in the future", "future", "soon", "very soon", "shortly", "later",
-                     "the long term", "the near term", "the short term", "the longer term",
-                     "the coming days", "the coming weeks", "the coming months", "the days ahead",
-                     "the weeks ahead", "the months ahead", "eventually", "long-term", "short-term"],
-                    "FUTURE_REF"),
-}  # fmt: skip
 # Ordinals naming quarters and halves of a year.
 ORDINALS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
 # Modifiers that narrow a period without changing its TIMEX3 value ("early 2009" is 2009).
@@ -136,7 +124,7 @@ def day_normal(point: Point, kind: TimeType = "DATE") -> Normal:
 
 @rule(r"(?P<words>.+)")
 def vague_reference(match: re.Match[str], context: Context) -> Normal | None:
-    value = VAGUE_REFS.get(match["words"])
+    value = VAGUE_REFS.get(key(match["words"]))
     return Normal(value, "DATE") if value else None
 
 

@@ -33,6 +33,7 @@ NUMBER_WORDS = numbers("number_words")  # "a dozen" -> 12
 VAGUE_AMOUNTS = words("vague_amounts")  # TIMEX3 writes them as X: PXY
 
 # Tables of relative words, looked up through `lexicon.key` ("the next" = "next").
+VAGUE_REFS = table("vague_references")  # "recently" -> PAST_REF
 FREQUENCIES = table("frequencies")  # "weekly" -> P1W
 DIRECTIONS = numbers("directions")  # "the following" -> 1
 
