@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import re
 from collections import Counter
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from generator.extract.actors import extract_actors, normalise_name
 from generator.extract.actors.data import CAPITALS, COUNTRY_NAMES, GOVERNMENT_SEATS
 from generator.extract.lexicon import FOLDER, countries, key, numbers, table, words
 from generator.extract.lexicon import entries as rows_of
+from generator.extract.timeline.rules import Context, normalise_timex
 
 
 @pytest.mark.parametrize(
@@ -156,3 +158,20 @@ def test_number_tables_hold_numbers():
     assert numbers("months")["sept"] == 9
     assert numbers("weekdays")["thurs"] == 4
     assert numbers("number_words")["a dozen"] == 12
+
+
+@pytest.mark.parametrize(
+    "written, other",
+    [("the coming days", "coming days"), ("the past", "past"), ("new year's eve", "New Year’s Eve")],
+)
+def test_time_words_are_looked_up_through_the_key(written, other):
+    anchor = Context(date(2023, 7, 12))
+    found, again = normalise_timex(written, anchor), normalise_timex(other, anchor)
+    assert found is not None and again is not None
+    assert (found.value, found.type) == (again.value, again.type)
+
+
+def test_relative_words_keep_their_direction():
+    anchor = Context(date(2023, 7, 12))
+    weeks = [normalise_timex(f"{way} week", anchor) for way in ("the previous", "this", "the coming")]
+    assert [week.value if week else None for week in weeks] == ["2023-W27", "2023-W28", "2023-W29"]
