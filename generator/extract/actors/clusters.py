@@ -12,7 +12,7 @@ import re
 from difflib import SequenceMatcher
 
 from ...story.model import ActorKind
-from ..lexicon import words
+from . import data
 from .mentions import MentionCandidate
 from .names import normalise_name, strip_article, strip_honorific
 from .spans import person_shaped
@@ -42,7 +42,6 @@ def cluster_persons(candidates: list[MentionCandidate]) -> dict[tuple[str, ...],
 
 MIN_VARIANT_LENGTH = 6  # shorter names differ by a letter too often to be one name ("Mann", "Man")
 VARIANT_RATIO = 0.85
-COMPANY_SUFFIXES = words("company_suffixes")  # "Apple Inc." = "Apple"
 
 
 def spelling_variant(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -105,7 +104,7 @@ def org_key(name: str) -> str:
     words = normalise_name(name).split()
     while len(words) > 1 and name.split()[0][:1].islower() and words[0] == name.split()[0].lower():
         words, name = words[1:], " ".join(name.split()[1:])  # "federal Bureau of Prisons"
-    key = " ".join(w for w in words if w not in COMPANY_SUFFIXES)
+    key = " ".join(w for w in words if w not in data.COMPANY_SUFFIXES)
     swapped = re.match(r"^(\w+) department$", key)  # "Justice Department" = "Department of Justice"
     return f"department of {swapped.group(1)}" if swapped else key
 

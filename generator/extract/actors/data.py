@@ -29,3 +29,7 @@ LOCATIVE_PREPS = words("locative_prepositions")
 NON_SPATIAL_TO_FROM_HEADS = words("non_spatial_heads")
 ORG_DESCRIPTORS = words("org_descriptors")
 PLACE_NOUNS = words("place_nouns")
+STATE_NOUNS = words("state_nouns")  # "Russian officials": the state
+CITY_OFFICES = words("city_offices")  # "London's mayor": the city as a body
+AGENT_SUFFIXES = tuple(sorted(words("agent_suffixes")))  # for str.endswith: "rescuers"
+COMPANY_SUFFIXES = words("company_suffixes")  # "Apple Inc." = "Apple"

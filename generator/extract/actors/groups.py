@@ -14,14 +14,13 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import words
 from . import data
 from .names import normalise_name
 from .roles import is_person_title
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 MODIFIER_DEPS = frozenset({"amod", "compound"})
-AGENT_SUFFIXES = tuple(sorted(words("agent_suffixes")))  # for str.endswith
+AGENT_SUFFIXES = data.AGENT_SUFFIXES
 QUANTIFIERS = frozenset(
     {"other", "many", "several", "some", "few", "more", "most", "such", "various", "numerous", "all", "both"}
 )

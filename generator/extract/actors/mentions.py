@@ -22,7 +22,6 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ...story.model import ActorKind
-from ..lexicon import words
 from ..nlp import ParsedArticle
 from . import data
 from .groups import group_spans
@@ -35,7 +34,7 @@ WEAK_LABELS = {"PRODUCT", "FAC"}  # kept only when they join an actor found othe
 CREDITS = re.compile(
     r"^\W*(?:(additional\s+)?(reporting|writing|editing|compiled|research)\s+by\b|contributing\s*:)", re.I
 )
-STATE_NOUNS = words("state_nouns")
+STATE_NOUNS = data.STATE_NOUNS
 
 
 @dataclass
@@ -130,7 +129,7 @@ NAMED_IN_TABLES = (  # every table name but capitals, which a person's name may 
     | set(data.PARTIES)
 )
 MAX_TABLE_WORDS = 5
-CITY_OFFICES = words("city_offices")
+CITY_OFFICES = data.CITY_OFFICES
 
 
 def classify(span: Span, label: str, raw: Span) -> MentionCandidate | None:
