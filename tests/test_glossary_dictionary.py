@@ -364,3 +364,22 @@ def test_check_lists_wanted_and_doubtful_terms_with_file_and_line(tmp_path: Path
         assert path == str(story_file) and term in message
         assert "definition" in lines[int(line) - 1]
     assert "doubtful" in warnings[0] and "wanted" in warnings[1]
+
+
+def test_a_sense_whose_gloss_names_a_field_is_that_field_s_sense(wordnet_terms) -> None:
+    # WordNet links no domain to the basketball "rebound"; its gloss names basketball
+    terms = wordnet_terms(
+        "The centre grabbed 14 rebounds as the home side won the basketball game by six points."
+    )
+    assert "basketball" in (terms["rebounds"].definition or "")
+    assert not terms["rebounds"].doubtful
+    prices = wordnet_terms("Share prices made a strong rebound on Tuesday after last week's losses.")
+    assert "rebound" not in prices
+
+
+def test_a_word_counted_with_a_number_means_its_unit(wordnet_terms) -> None:
+    terms = wordnet_terms("The ferry was sailing at 12 knots when the storm hit the coast.")
+    assert "navigation" in (terms["knots"].definition or "")
+    assert not terms["knots"].doubtful
+    tied = wordnet_terms("The sailor tied two knots in the rope before the storm hit the coast.")
+    assert "knots" not in tied or tied["knots"].doubtful

@@ -29,7 +29,15 @@ from wordfreq import zipf_frequency
 from ..lexicon.wordnet import Synset, WordNet
 from ..nlp import ParsedArticle
 from .candidates import NAME_ENTITIES, TermCandidate, in_capitals_run
-from .senses import choose_sense, content_stems, definition_text, domain_named, semantic_fields, text_stems
+from .senses import (
+    choose_sense,
+    content_stems,
+    definition_text,
+    domain_named,
+    semantic_fields,
+    text_stems,
+    topic_domains,
+)
 
 RARE_WORD = 3.5  # Zipf frequency: about 3 per million words ("extradition" 3.3, "indictment" 3.7)
 EVERYDAY_WORD = 4.7  # even in a specialised sense, words this frequent need no glossary ("home")
@@ -40,6 +48,7 @@ MAX_TERMS = 10
 # food, person ("staffer", "accuser"), plant, shape, time (`lexnames(5)` of WordNet).
 EVERYDAY_LEXFILES = frozenset({5, 8, 12, 13, 18, 20, 25, 28})
 QUANTITY_LEXFILE = 23
+MEASURE_DEPENDENCIES = frozenset({"pobj", "npadvmod"})  # "at 12 knots", "20 knots faster"
 CONTEXT_KEY = "explainer.glossary_context"  # where the story's content stems are kept in Doc.user_data
 FIELDS_KEY = "explainer.glossary_fields"
 
@@ -74,11 +83,15 @@ def define_with_wordnet(
 ) -> LexicalDefinition | None:
     """The WordNet definition of `term` in the story's sense, or None when WordNet has no sense.
 
-    `spans` are the term's occurrences: the words of their sentences weigh most in choosing.
+    `spans` are the term's occurrences: the words of their sentences weigh most in choosing. A
+    word counted with a number ("353 knots") of which one sense is a unit means that unit.
     """
     senses = wordnet.synsets(term)
     if not senses:
         return None
+    units = [s for s in senses if is_unit(s)]
+    if len(units) == 1 and counted(parsed, spans or []):
+        return LexicalDefinition(definition_text(units[0]), False, True)  # "353 knots": the unit
     fields = story_fields(parsed.doc, wordnet)
     near = content_stems(
         t.lemma_
@@ -94,10 +107,23 @@ def define_with_wordnet(
     # A common word counts as a term only in the sense of a domain the story names ("basketball").
     named = domain_named(wordnet, choice.synset, context)
     specialised = named or is_unit(choice.synset)
-    unnamed_domain = bool(choice.synset.domains) and not named  # medicine's "symptom" in a prison story
+    unnamed_domain = bool(topic_domains(wordnet, choice.synset)) and not named  # medicine's "symptom" in a prison story
     return LexicalDefinition(
         definition_text(choice.synset), not choice.confident or unnamed_domain, specialised
     )
+
+
+def counted(parsed: ParsedArticle, spans: list[tuple[int, int]]) -> bool:
+    """Whether some occurrence is a measure: a number right before it, the two the object of a
+    preposition or an adverbial ("at 353 knots", "100 knots too slow"), not of a verb ("tied two
+    knots")."""
+    for start, end in spans:
+        span = parsed.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or span.start == 0 or not parsed.doc[span.start - 1].like_num:
+            continue
+        if span[-1].dep_ in MEASURE_DEPENDENCIES:
+            return True
+    return False
 
 
 def eligible(token: Token) -> bool:
@@ -196,7 +222,7 @@ def in_longer_name(doc: Doc, start: int, end: int) -> bool:
 
 def has_domain_sense(wordnet: WordNet, key: str) -> bool:
     """Whether some sense of the word belongs to a topic domain (it may be used technically)."""
-    return any(s.domains or s.gloss.startswith("(") for s in wordnet.synsets(key))
+    return any(topic_domains(wordnet, s) or s.gloss.startswith("(") for s in wordnet.synsets(key))
 
 
 def is_unit(synset: Synset) -> bool:
