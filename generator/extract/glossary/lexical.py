@@ -107,7 +107,8 @@ def define_with_wordnet(
     # A common word counts as a term only in the sense of a domain the story names ("basketball").
     named = domain_named(wordnet, choice.synset, context)
     specialised = named or is_unit(choice.synset)
-    unnamed_domain = bool(topic_domains(wordnet, choice.synset)) and not named  # medicine's "symptom" in a prison story
+    # medicine's "symptom" in a prison story
+    unnamed_domain = bool(topic_domains(wordnet, choice.synset)) and not named
     return LexicalDefinition(
         definition_text(choice.synset), not choice.confident or unnamed_domain, specialised
     )

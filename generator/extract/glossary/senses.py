@@ -36,9 +36,9 @@ MIN_OVERLAP_POLYSEMOUS = 1.5  # more for a word of several senses…
 MIN_MARGIN = 1.0  # … and clearly more than the next best
 MIN_DOMAIN = 1.2  # a topic domain must be named in the story, or its gloss shared this much
 MIN_NEAR = 0.5  # a less frequent sense needs this much evidence in the term's own sentences
-MIN_FIELD_NOUNS = 3
+MIN_FIELD_NOUNS = 3  # the chosen sense's semantic field must be the field of this many story nouns
 FIELD_LEXFILES = frozenset({4, 9})  # noun.act (basketball, aviation), noun.cognition (law, physics)
-MAX_TOPIC_FREQUENCY = 5.0  # Zipf: a topic as common as "game" specialises nothing  # the chosen sense's semantic field must be the field of this many story nouns
+MAX_TOPIC_FREQUENCY = 5.0  # Zipf: a topic as common as "game" specialises nothing
 
 
 @dataclass(frozen=True)
@@ -124,9 +124,7 @@ def signature(wordnet: WordNet, synset: Synset) -> set[str]:
 def domain_named(wordnet: WordNet, synset: Synset, context: set[str]) -> bool:
     """Whether the story names a topic domain of the sense by its headword ("basketball", "criminal
     law"); other synonyms are too loose ("armed services" would make any "Services" military)."""
-    return any(
-        text_stems(wordnet.synset("n", o).lemmas[0]) & context for o in topic_domains(wordnet, synset)
-    )
+    return any(text_stems(wordnet.synset("n", o).lemmas[0]) & context for o in topic_domains(wordnet, synset))
 
 
 def domain_fits(wordnet: WordNet, synset: Synset, context: set[str]) -> bool:
