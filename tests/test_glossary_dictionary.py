@@ -383,3 +383,32 @@ def test_a_word_counted_with_a_number_means_its_unit(wordnet_terms) -> None:
     assert not terms["knots"].doubtful
     tied = wordnet_terms("The sailor tied two knots in the rope before the storm hit the coast.")
     assert "knots" not in tied or tied["knots"].doubtful
+
+
+def test_a_name_is_defined_by_a_present_tense_relative_clause_saying_what_it_does(wordnet_terms) -> None:
+    terms = wordnet_terms(
+        "The Harbour Safety Bureau, which inspects ferries and cargo ships, said the vessel was unsafe."
+    )
+    assert terms["Harbour Safety Bureau"].source == "article"
+    assert terms["Harbour Safety Bureau"].definition == "Inspects ferries and cargo ships."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harbour Safety Bureau, which says the ferry was unsafe, will publish a report.",  # a stance
+        "The Harbour Safety Bureau, which inspected the ferry last week, will publish a report.",  # an event
+        "The Harbour Safety Bureau, which the minister visited, will publish a report.",  # not its action
+    ],
+)
+def test_a_relative_clause_of_saying_or_of_an_event_defines_nothing(wordnet_terms, text: str) -> None:
+    term = wordnet_terms(text).get("Harbour Safety Bureau")
+    assert term is None or term.source != "article"
+
+
+def test_an_inspector_general_is_not_shown_in_the_military_sense_in_a_justice_story(wordnet_terms) -> None:
+    terms = wordnet_terms(
+        "The Justice Department's Inspector General is reviewing how the jail guards falsified records."
+    )
+    shown = [t for t in terms.values() if t.definition and not t.doubtful]
+    assert not [t for t in shown if "military" in (t.definition or "").lower()]
