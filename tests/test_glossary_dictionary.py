@@ -15,6 +15,7 @@ from generator.commands.check import check_site
 from generator.errors import ContentError
 from generator.extract.actors import extract_actors
 from generator.extract.glossary import extract_terms
+from generator.extract.glossary.candidates import find_glossary_terms
 from generator.extract.glossary.senses import choose_sense, definition_text, text_stems
 from generator.extract.glossary.site_senses import choose_entries
 from generator.extract.lexicon.wordnet import WordNet, load_wordnet, strip_examples
@@ -412,3 +413,17 @@ def test_an_inspector_general_is_not_shown_in_the_military_sense_in_a_justice_st
     )
     shown = [t for t in terms.values() if t.definition and not t.doubtful]
     assert not [t for t in shown if "military" in (t.definition or "").lower()]
+
+
+def test_the_starter_glossary_keeps_the_attorney_general_apart_from_a_u_s_attorney() -> None:
+    entries = load_glossary(STARTER)
+    text = "U.S. Attorney General William Barr spoke after the U.S. attorney in Manhattan charged them."
+    found = {c.term: [text[s:e] for s, e in c.occurrences] for c in find_glossary_terms(text, entries)}
+    assert found["attorney general"] == ["U.S. Attorney General"]
+    assert found["U.S. attorney"] == ["U.S. attorney"]
+
+
+def test_a_starter_term_of_one_field_is_not_given_to_a_story_of_another(parse) -> None:
+    entries = load_glossary(STARTER)
+    story = parse("The retailer's turnover rose 4% in the third quarter, and staff turnover fell.")
+    assert not [e for e in choose_entries(story, entries) if e.term == "turnover"]

@@ -4,7 +4,9 @@ An editor may write one term twice ("Congress" of the United States, and of Peru
 with a `context`: words of the stories it fits ("Washington, Senate, Republicans"; "Peru, Lima").
 A story gets, for each such term, the entry whose context (and definition) shares most with the
 story's words; an entry without context is the default when none is shared; when no entry fits,
-the term is left to the other finders (and so, at worst, wanted) rather than defined wrongly.
+the term is left to the other finders (and so, at worst, wanted) rather than defined wrongly. A
+term of one entry with a context has one sense of several a word may have ("turnover" in
+basketball): it too is given only to the stories that share its context.
 """
 
 from __future__ import annotations
@@ -22,12 +24,12 @@ def choose_entries(parsed: ParsedArticle, entries: list[GlossaryEntry]) -> list[
     by_term: dict[str, list[GlossaryEntry]] = defaultdict(list)
     for entry in entries:
         by_term[entry.term.lower()].append(entry)
-    if all(len(group) == 1 for group in by_term.values()):
+    if all(len(group) == 1 and not group[0].context for group in by_term.values()):
         return entries
     context = story_context(parsed.doc)
     chosen = []
     for group in by_term.values():
-        best = group[0] if len(group) == 1 else fitting_entry(group, context)
+        best = group[0] if len(group) == 1 and not group[0].context else fitting_entry(group, context)
         if best is not None:
             chosen.append(best)
     return chosen
