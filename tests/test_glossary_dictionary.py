@@ -427,3 +427,11 @@ def test_a_starter_term_of_one_field_is_not_given_to_a_story_of_another(parse) -
     entries = load_glossary(STARTER)
     story = parse("The retailer's turnover rose 4% in the third quarter, and staff turnover fell.")
     assert not [e for e in choose_entries(story, entries) if e.term == "turnover"]
+
+
+def test_a_glossary_word_heading_a_compound_of_another_sense_is_not_that_term(wordnet_terms) -> None:
+    entries = [GlossaryEntry("inflation", "A general rise in prices over time.")]
+    grades = wordnet_terms("Teachers warned that grade inflation had made the exam too easy.", entries)
+    assert "inflation" not in grades
+    prices = wordnet_terms("Economists said price inflation had slowed to 2% in March.", entries)
+    assert prices["inflation"].source == "glossary"
