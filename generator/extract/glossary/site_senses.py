@@ -62,9 +62,8 @@ def drop_other_compounds(parsed: ParsedArticle, known: list[TermCandidate]) -> l
             kept.append(candidate)
             continue
         own = text_stems(" ".join((entry.term, *entry.aliases, entry.definition)))
-        candidate.occurrences = [
-            (start, end) for start, end in candidate.occurrences if not other_compound(parsed, start, end, own)
-        ]
+        occurrences = candidate.occurrences
+        candidate.occurrences = [(s, e) for s, e in occurrences if not other_compound(parsed, s, e, own)]
         if candidate.occurrences:
             candidate.start, candidate.end = candidate.occurrences[0]
             kept.append(candidate)
