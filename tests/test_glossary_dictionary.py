@@ -435,3 +435,24 @@ def test_a_glossary_word_heading_a_compound_of_another_sense_is_not_that_term(wo
     assert "inflation" not in grades
     prices = wordnet_terms("Economists said price inflation had slowed to 2% in March.", entries)
     assert prices["inflation"].source == "glossary"
+
+
+def test_a_verb_in_the_sense_of_a_field_the_story_names_is_a_term(wordnet_terms) -> None:
+    terms = wordnet_terms(
+        "Investigators said the aircraft climbed too steeply and stalled before it crashed. "
+        "Air safety experts said it lost speed in flight and the pilot had little time."
+    )
+    assert "stall in flight" in (terms["stalled"].definition or "")
+    assert not terms["stalled"].doubtful
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks on the budget stalled in parliament on Tuesday, and ministers blamed each other.",
+        "The prison chief testified before a Senate committee about the law on jail staffing.",
+    ],
+)
+def test_a_verb_outside_a_field_of_activity_is_no_term(wordnet_terms, text: str) -> None:
+    terms = wordnet_terms(text)
+    assert not [t for t in terms if t in ("stalled", "testified")]

@@ -8,7 +8,10 @@ What a general reader may need explained, among the article's common nouns:
   whatever its estimate);
 * a rare noun ("extradition", "indictment": rarer than `RARE_WORD` in `wordfreq`'s Zipf scale);
 * a common noun used in a specialised sense: its chosen WordNet sense belongs to a topic domain
-  the story names ("assists" in basketball, "bond" in criminal law).
+  the story names ("assists" in basketball, "bond" in criminal law);
+* a verb, not among the everyday ones, in the sense of a field of activity the story names
+  ("the plane stalled": aviation), shown as written; a verb with no object is not taken in a
+  causative sense ("cause an airplane to go into a stall").
 
 Not a term: a noun that only modifies another ("plea" of "plea agreement": the compound is the
 term), a gerund ("falsifying records"), the tail of a hyphenated word ("sale-purchase").
@@ -48,6 +51,7 @@ MAX_TERMS = 10
 # food, person ("staffer", "accuser"), plant, shape, time (`lexnames(5)` of WordNet).
 EVERYDAY_LEXFILES = frozenset({5, 8, 12, 13, 18, 20, 25, 28})
 QUANTITY_LEXFILE = 23
+ACTIVITY_LEXFILE = 4  # noun.act
 MEASURE_DEPENDENCIES = frozenset({"pobj", "npadvmod"})  # "at 12 knots", "20 knots faster"
 CONTEXT_KEY = "explainer.glossary_context"  # where the story's content stems are kept in Doc.user_data
 FIELDS_KEY = "explainer.glossary_fields"
@@ -87,6 +91,11 @@ def define_with_wordnet(
     word counted with a number ("353 knots") of which one sense is a unit means that unit.
     """
     senses = wordnet.synsets(term)
+    verb = not senses
+    senses = senses or wordnet.synsets(term, "v")  # a verb term: "stalled"
+    if verb and not has_object(parsed, spans or []):
+        # "the plane stalled" has no object: not "cause an airplane to go into a stall"
+        senses = [s for s in senses if not s.gloss.startswith("cause ")]
     if not senses:
         return None
     units = [s for s in senses if is_unit(s)]
@@ -106,12 +115,23 @@ def define_with_wordnet(
         return None  # "prison guards", "bruises"; but an office, "Home Secretary", is a term
     # A common word counts as a term only in the sense of a domain the story names ("basketball").
     named = domain_named(wordnet, choice.synset, context)
+    if verb and not (named and activity_sense(wordnet, choice.synset)):
+        return None  # a verb is a term only in the sense of a field of activity the story names
     specialised = named or is_unit(choice.synset)
     # medicine's "symptom" in a prison story
     unnamed_domain = bool(topic_domains(wordnet, choice.synset)) and not named
     return LexicalDefinition(
         definition_text(choice.synset), not choice.confident or unnamed_domain, specialised
     )
+
+
+def has_object(parsed: ParsedArticle, spans: list[tuple[int, int]]) -> bool:
+    """Whether the verb takes a direct object in some occurrence."""
+    for start, end in spans:
+        span = parsed.doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and any(child.dep_ == "dobj" for child in span[-1].children):
+            return True
+    return False
 
 
 def counted(parsed: ParsedArticle, spans: list[tuple[int, int]]) -> bool:
@@ -144,7 +164,7 @@ def find_lexical_terms(
     found: dict[str, TermCandidate] = {}
     i = 0
     while i < len(doc):
-        match = compound_at(doc, i, wordnet)
+        match = compound_at(doc, i, wordnet) or verb_at(doc, i, wordnet)
         if match is None:
             i += 1
             continue
@@ -201,6 +221,26 @@ def compound_at(doc: Doc, i: int, wordnet: WordNet) -> tuple[int, str] | None:
         ):
             return i + 1, key
     return None
+
+
+def verb_at(doc: Doc, i: int, wordnet: WordNet) -> tuple[int, str] | None:
+    """A verb at token i that has a sense of a topic domain ("stalled": aviation), not too common."""
+    token = doc[i]
+    if token.pos_ != "VERB" or token.is_stop or not token.is_lower or not eligible(token):
+        return None
+    key = wordnet.lemma(token.lemma_, "v")
+    if key is None or zipf_frequency(key, "en") >= EVERYDAY_WORD:
+        return None
+    if not any(activity_sense(wordnet, s) for s in wordnet.synsets(key, "v")):
+        return None
+    return i + 1, f"{key} (verb)"
+
+
+def activity_sense(wordnet: WordNet, synset: Synset) -> bool:
+    """Whether a sense belongs to a field of activity (noun.act: aviation, basketball, cricket).
+    The law's verbs ("testify", "convict") are everyday news words whose law sense may be wrong:
+    a hearing in Congress is no court of law."""
+    return any(wordnet.synset("n", o).lexfile == ACTIVITY_LEXFILE for o in synset.domains)
 
 
 def continues(doc: Doc, i: int) -> bool:
