@@ -400,6 +400,7 @@ def test_a_name_is_defined_by_a_present_tense_relative_clause_saying_what_it_doe
         "The Harbour Safety Bureau, which says the ferry was unsafe, will publish a report.",  # a stance
         "The Harbour Safety Bureau, which inspected the ferry last week, will publish a report.",  # an event
         "The Harbour Safety Bureau, which the minister visited, will publish a report.",  # not its action
+        "The port has two offices. The Harbour Safety Bureau, which runs both, will report.",  # names nothing
     ],
 )
 def test_a_relative_clause_of_saying_or_of_an_event_defines_nothing(wordnet_terms, text: str) -> None:

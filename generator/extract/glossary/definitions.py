@@ -286,8 +286,10 @@ def relative_definition(doc: Doc, start: int, end: int) -> str | None:
     clause = list(doc[span.end + 3 : j])
     if verb.lemma_ == "be":
         return doc[span.end + 3 : j].text if describes(clause) else None
-    if any(t.tag_ in FINITE_TAGS or t.lower_ in RELATIVES for t in clause) or not does(verb.lemma_):
+    if any(t.tag_ in FINITE_TAGS or t.lower_ in RELATIVES or t.tag_ == "PRP" for t in clause):
         return None
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in clause) or not does(verb.lemma_):
+        return None  # "which contains both" says nothing out of its sentence
     return doc[span.end + 2 : j].text
 
 
