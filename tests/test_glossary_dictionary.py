@@ -10,12 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from spacy.tokens import Span
 
 from generator.commands.check import check_site
 from generator.errors import ContentError
 from generator.extract.actors import extract_actors
 from generator.extract.glossary import extract_terms
 from generator.extract.glossary.candidates import find_glossary_terms
+from generator.extract.glossary.lexical import eligible
 from generator.extract.glossary.senses import choose_sense, definition_text, text_stems
 from generator.extract.glossary.site_senses import choose_entries
 from generator.extract.lexicon.wordnet import WordNet, load_wordnet, strip_examples
@@ -457,3 +459,24 @@ def test_a_verb_in_the_sense_of_a_field_the_story_names_is_a_term(wordnet_terms)
 def test_a_verb_outside_a_field_of_activity_is_no_term(wordnet_terms, text: str) -> None:
     terms = wordnet_terms(text)
     assert not [t for t in terms if t in ("stalled", "testified")]
+
+
+def test_the_title_of_a_work_is_no_dictionary_term(parse) -> None:
+    doc = parse("She sang a song from Black Panther at the ceremony.").doc
+    title = next(t.i for t in doc if t.text == "Black")
+    doc.ents = [Span(doc, title, title + 2, label="WORK_OF_ART")]
+    assert not eligible(doc[title]) and not eligible(doc[title + 1])
+    assert eligible(next(t for t in doc if t.text == "ceremony"))
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("The Dow fell 2.6% at 16:08 UTC, a slight increase from earlier today.", "UTC"),
+        ("Alabama Governor Bob Riley welcomed the GB contract on Friday.", "GB"),
+        ("Shares tracked the Harbour Conditions Index (inverted) all year.", "Harbour Conditions Index"),
+    ],
+)
+def test_no_definition_from_a_phrase_about_something_else(wordnet_terms, text: str, term: str) -> None:
+    found = wordnet_terms(text).get(term)
+    assert found is None or found.source != "article"

@@ -133,7 +133,11 @@ def find_spelled_name(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
                 continue
             for j in range(i + 1, len(run) + 1):
                 initials = "".join(t.text[0] for t in run[i:j] if t.text[0].isupper())
-                if initials == letters and run[j - 1].lower_ not in NAME_LINKS:
+                if (
+                    initials == letters
+                    and run[j - 1].lower_ not in NAME_LINKS
+                    and not any(t.ent_type_ == "PERSON" for t in run[i:j])  # "Governor Bob" is no GB
+                ):
                     return first.idx, run[j - 1].idx + len(run[j - 1].text)
     return None
 
@@ -220,6 +224,8 @@ def apposition_after(doc: Doc, start: int, end: int) -> str | None:
     span = token_span(doc, start, end)
     if span is None or span.end >= len(doc) or doc[span.end].text != ",":
         return None
+    if span.start > 0 and any(c.isdigit() for c in doc[span.start - 1].text):
+        return None  # "at 16:08 UTC, a slight increase": the phrase is about the figure
     sentence_end = span.sent.end
     j = span.end + 1
     while (
@@ -266,6 +272,9 @@ def bracket_gloss(doc: Doc, start: int, end: int) -> str | None:
     match = GLOSS_AFTER.match(doc_text(doc)[end : end + 70])
     if match is None or len(match.group("gloss").split()) > 6:
         return None
+    gloss = token_span(doc, end + match.start("gloss"), end + match.end("gloss"))
+    if gloss is None or gloss[-1].pos_ != "NOUN":
+        return None  # "Index (inverted)": a note on the term, not another name for it
     return match.group("gloss")
 
 

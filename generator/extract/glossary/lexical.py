@@ -16,7 +16,7 @@ What a general reader may need explained, among the article's common nouns:
 Not a term: a noun that only modifies another ("plea" of "plea agreement": the compound is the
 term), a gerund ("falsifying records"), the tail of a hyphenated word ("sale-purchase").
 
-Names (people, places), numbers and words in headlines are left out. The definition is the
+Names (people, places, titles of works), numbers and words in headlines are left out. The definition is the
 gloss of the sense the story uses (`senses`); a doubtful choice is marked for the editor. At
 most `MAX_TERMS` such terms per story, the rarest first: a glossary of every uncommon word
 helps nobody.
@@ -52,6 +52,7 @@ MAX_TERMS = 10
 EVERYDAY_LEXFILES = frozenset({5, 8, 12, 13, 18, 20, 25, 28})
 QUANTITY_LEXFILE = 23
 ACTIVITY_LEXFILE = 4  # noun.act
+NOT_TERMS = NAME_ENTITIES | {"WORK_OF_ART"}  # people, places and titles of works: "Black Panther"
 MEASURE_DEPENDENCIES = frozenset({"pobj", "npadvmod"})  # "at 12 knots", "20 knots faster"
 CONTEXT_KEY = "explainer.glossary_context"  # where the story's content stems are kept in Doc.user_data
 FIELDS_KEY = "explainer.glossary_fields"
@@ -150,7 +151,7 @@ def counted(parsed: ParsedArticle, spans: list[tuple[int, int]]) -> bool:
 def eligible(token: Token) -> bool:
     """Whether a token may be part of a dictionary term: a word, not part of a name."""
     word = token.is_alpha or (token.text.count("-") == 1 and token.text.replace("-", "").isalpha())
-    return word and token.ent_type_ not in NAME_ENTITIES
+    return word and token.ent_type_ not in NOT_TERMS
 
 
 def find_lexical_terms(
