@@ -10,11 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from spacy.tokens import Span
 
 from generator.commands.check import check_site
 from generator.errors import ContentError
 from generator.extract.actors import extract_actors
 from generator.extract.glossary import extract_terms
+from generator.extract.glossary.candidates import find_glossary_terms
+from generator.extract.glossary.lexical import eligible
 from generator.extract.glossary.senses import choose_sense, definition_text, text_stems
 from generator.extract.glossary.site_senses import choose_entries
 from generator.extract.lexicon.wordnet import WordNet, load_wordnet, strip_examples
@@ -364,3 +367,116 @@ def test_check_lists_wanted_and_doubtful_terms_with_file_and_line(tmp_path: Path
         assert path == str(story_file) and term in message
         assert "definition" in lines[int(line) - 1]
     assert "doubtful" in warnings[0] and "wanted" in warnings[1]
+
+
+def test_a_sense_whose_gloss_names_a_field_is_that_field_s_sense(wordnet_terms) -> None:
+    # WordNet links no domain to the basketball "rebound"; its gloss names basketball
+    terms = wordnet_terms(
+        "The centre grabbed 14 rebounds as the home side won the basketball game by six points."
+    )
+    assert "basketball" in (terms["rebounds"].definition or "")
+    assert not terms["rebounds"].doubtful
+    prices = wordnet_terms("Share prices made a strong rebound on Tuesday after last week's losses.")
+    assert "rebound" not in prices
+
+
+def test_a_word_counted_with_a_number_means_its_unit(wordnet_terms) -> None:
+    terms = wordnet_terms("The ferry was sailing at 12 knots when the storm hit the coast.")
+    assert "navigation" in (terms["knots"].definition or "")
+    assert not terms["knots"].doubtful
+    tied = wordnet_terms("The sailor tied two knots in the rope before the storm hit the coast.")
+    assert "knots" not in tied or tied["knots"].doubtful
+
+
+def test_a_name_is_defined_by_a_present_tense_relative_clause_saying_what_it_does(wordnet_terms) -> None:
+    terms = wordnet_terms(
+        "The Harbour Safety Bureau, which inspects ferries and cargo ships, said the vessel was unsafe."
+    )
+    assert terms["Harbour Safety Bureau"].source == "article"
+    assert terms["Harbour Safety Bureau"].definition == "Inspects ferries and cargo ships."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harbour Safety Bureau, which says the ferry was unsafe, will publish a report.",  # a stance
+        "The Harbour Safety Bureau, which inspected the ferry last week, will publish a report.",  # an event
+        "The Harbour Safety Bureau, which the minister visited, will publish a report.",  # not its action
+        "The port has two offices. The Harbour Safety Bureau, which runs both, will report.",  # names nothing
+    ],
+)
+def test_a_relative_clause_of_saying_or_of_an_event_defines_nothing(wordnet_terms, text: str) -> None:
+    term = wordnet_terms(text).get("Harbour Safety Bureau")
+    assert term is None or term.source != "article"
+
+
+def test_an_inspector_general_is_not_shown_in_the_military_sense_in_a_justice_story(wordnet_terms) -> None:
+    terms = wordnet_terms(
+        "The Justice Department's Inspector General is reviewing how the jail guards falsified records."
+    )
+    shown = [t for t in terms.values() if t.definition and not t.doubtful]
+    assert not [t for t in shown if "military" in (t.definition or "").lower()]
+
+
+def test_the_starter_glossary_keeps_the_attorney_general_apart_from_a_u_s_attorney() -> None:
+    entries = load_glossary(STARTER)
+    text = "U.S. Attorney General William Barr spoke after the U.S. attorney in Manhattan charged them."
+    found = {c.term: [text[s:e] for s, e in c.occurrences] for c in find_glossary_terms(text, entries)}
+    assert found["attorney general"] == ["U.S. Attorney General"]
+    assert found["U.S. attorney"] == ["U.S. attorney"]
+
+
+def test_a_starter_term_of_one_field_is_not_given_to_a_story_of_another(parse) -> None:
+    entries = load_glossary(STARTER)
+    story = parse("The retailer's turnover rose 4% in the third quarter, and staff turnover fell.")
+    assert not [e for e in choose_entries(story, entries) if e.term == "turnover"]
+
+
+def test_a_glossary_word_heading_a_compound_of_another_sense_is_not_that_term(wordnet_terms) -> None:
+    entries = [GlossaryEntry("inflation", "A general rise in prices over time.")]
+    grades = wordnet_terms("Teachers warned that grade inflation had made the exam too easy.", entries)
+    assert "inflation" not in grades
+    prices = wordnet_terms("Economists said price inflation had slowed to 2% in March.", entries)
+    assert prices["inflation"].source == "glossary"
+
+
+def test_a_verb_in_the_sense_of_a_field_the_story_names_is_a_term(wordnet_terms) -> None:
+    terms = wordnet_terms(
+        "Investigators said the aircraft climbed too steeply and stalled before it crashed. "
+        "Air safety experts said it lost speed in flight and the pilot had little time."
+    )
+    assert "stall in flight" in (terms["stalled"].definition or "")
+    assert not terms["stalled"].doubtful
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks on the budget stalled in parliament on Tuesday, and ministers blamed each other.",
+        "The prison chief testified before a Senate committee about the law on jail staffing.",
+    ],
+)
+def test_a_verb_outside_a_field_of_activity_is_no_term(wordnet_terms, text: str) -> None:
+    terms = wordnet_terms(text)
+    assert not [t for t in terms if t in ("stalled", "testified")]
+
+
+def test_the_title_of_a_work_is_no_dictionary_term(parse) -> None:
+    doc = parse("She sang a song from Black Panther at the ceremony.").doc
+    title = next(t.i for t in doc if t.text == "Black")
+    doc.ents = [Span(doc, title, title + 2, label="WORK_OF_ART")]
+    assert not eligible(doc[title]) and not eligible(doc[title + 1])
+    assert eligible(next(t for t in doc if t.text == "ceremony"))
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("The Dow fell 2.6% at 16:08 UTC, a slight increase from earlier today.", "UTC"),
+        ("Alabama Governor Bob Riley welcomed the GB contract on Friday.", "GB"),
+        ("Shares tracked the Harbour Conditions Index (inverted) all year.", "Harbour Conditions Index"),
+    ],
+)
+def test_no_definition_from_a_phrase_about_something_else(wordnet_terms, text: str, term: str) -> None:
+    found = wordnet_terms(text).get(term)
+    assert found is None or found.source != "article"

@@ -5,8 +5,8 @@ quotation marks that are nobody's words, acronyms, named public bodies), names t
 describes (`described`), and dictionary terms (`lexical`: WordNet compounds, rare words, common
 words in a specialised sense). Definitions, in this order:
 
-1. the site glossary (source "glossary"), the entry whose `context` fits when a term has several
-   (`site_senses`);
+1. the site glossary (source "glossary"), the entry whose `context` fits when a term has several,
+   and not where the term heads a compound of another sense, "grade inflation" (`site_senses`);
 2. the article itself (`definitions`, source "article");
 3. WordNet (source "wordnet"), in the sense chosen from the story's words (`senses`); a sense the
    evidence does not settle is kept with `doubtful` set, for the editor, and never shown.
@@ -40,7 +40,7 @@ from .candidates import (
 from .definitions import define_in_article, find_expansion, find_spelled_name
 from .described import find_described_names
 from .lexical import MAX_TERMS, LexicalDefinition, define_with_wordnet, find_lexical_terms, is_rare, need
-from .site_senses import choose_entries
+from .site_senses import choose_entries, drop_other_compounds
 
 
 def extract_terms(
@@ -48,6 +48,7 @@ def extract_terms(
 ) -> list[Term]:
     """The terms a reader of this article may need explained, most needed first."""
     known = find_glossary_terms(parsed.text, choose_entries(parsed, site_glossary))
+    known = drop_other_compounds(parsed, known)
     wordnet = load_wordnet()
     if wordnet is None:
         warn_once(WORDNET_MISSING)

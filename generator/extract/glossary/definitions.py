@@ -12,7 +12,10 @@ below reads one of them, and the first that fits an occurrence of the term wins:
 * a gloss in brackets: "Home Secretary (interior minister)";
 * a labelling cue: "a pricing scheme known as 'cap and trade'", "the invasion, which Moscow calls
   a 'special military operation'";
-* a copular definition opening a sentence: "OPEC is a group of oil-producing countries".
+* a copular definition opening a sentence: "OPEC is a group of oil-producing countries";
+* for a name, a relative clause in the present tense after it, saying what it does or is: "the
+  Bureau of Prisons, which runs the country's federal prisons," (not what it says, thinks or
+  feels: the verb's WordNet field tells; without WordNet the rule is left out).
 
 These are the definitional patterns of the term-extraction literature (Hearst 1992's "such as"
 and apposition patterns; Schwartz & Hearst 2003 for acronym-definition pairs), narrowed to what
@@ -26,6 +29,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from ..lexicon.wordnet import load_wordnet
 from ..nlp import ParsedArticle, doc_text
 from .candidates import FINITE_TAGS, TermCandidate
 
@@ -42,6 +46,12 @@ LABEL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 GLOSS_AFTER = re.compile(r"^\s*\((?P<gloss>[a-z][a-z ,'\u2019-]{2,60})\)")
+NAME_KINDS = frozenset({"acronym", "institution", "organisation"})
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+# WordNet's verb fields of thinking, saying and feeling (`lexnames(5)`): "which says",
+# "which believes", "which wants" report a stance, they do not say what a body is or does.
+STANCE_VERB_LEXFILES = frozenset({31, 32, 37})
+MAX_RELATIVE_TOKENS = 20
 RUNS_KEY = "explainer.capitalised_runs"  # where capitalised_runs keeps its answer in Doc.user_data
 
 
@@ -56,6 +66,8 @@ def define_in_article(parsed: ParsedArticle, candidate: TermCandidate) -> str | 
     ]
     if candidate.kind == "acronym":
         rules.insert(0, expansion_definition)
+    if candidate.kind in NAME_KINDS:
+        rules.append(relative_definition)
     for start, end in candidate.occurrences or [(candidate.start, candidate.end)]:
         for rule in rules:
             definition = rule(parsed.doc, start, end)
@@ -121,7 +133,11 @@ def find_spelled_name(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
                 continue
             for j in range(i + 1, len(run) + 1):
                 initials = "".join(t.text[0] for t in run[i:j] if t.text[0].isupper())
-                if initials == letters and run[j - 1].lower_ not in NAME_LINKS:
+                if (
+                    initials == letters
+                    and run[j - 1].lower_ not in NAME_LINKS
+                    and not any(t.ent_type_ == "PERSON" for t in run[i:j])  # "Governor Bob" is no GB
+                ):
                     return first.idx, run[j - 1].idx + len(run[j - 1].text)
     return None
 
@@ -208,6 +224,8 @@ def apposition_after(doc: Doc, start: int, end: int) -> str | None:
     span = token_span(doc, start, end)
     if span is None or span.end >= len(doc) or doc[span.end].text != ",":
         return None
+    if span.start > 0 and any(c.isdigit() for c in doc[span.start - 1].text):
+        return None  # "at 16:08 UTC, a slight increase": the phrase is about the figure
     sentence_end = span.sent.end
     j = span.end + 1
     while (
@@ -254,7 +272,41 @@ def bracket_gloss(doc: Doc, start: int, end: int) -> str | None:
     match = GLOSS_AFTER.match(doc_text(doc)[end : end + 70])
     if match is None or len(match.group("gloss").split()) > 6:
         return None
+    gloss = token_span(doc, end + match.start("gloss"), end + match.end("gloss"))
+    if gloss is None or gloss[-1].pos_ != "NOUN":
+        return None  # "Index (inverted)": a note on the term, not another name for it
     return match.group("gloss")
+
+
+def relative_definition(doc: Doc, start: int, end: int) -> str | None:
+    """'the Bureau of Prisons, which runs federal prisons,' → 'Runs federal prisons'; 'X, which is
+    the state's energy regulator,' → "the state's energy regulator"."""
+    span = token_span(doc, start, end)
+    if span is None or span.end + 3 >= len(doc) or doc[span.end].text != ",":
+        return None
+    relative, verb = doc[span.end + 1], doc[span.end + 2]
+    if relative.lower_ != "which" or verb.tag_ not in PRESENT_TAGS:
+        return None
+    j = span.end + 3
+    while j < span.sent.end and doc[j].text not in BOUNDARIES | {"."} and j - span.end <= MAX_RELATIVE_TOKENS:
+        j += 1
+    if j >= len(doc) or doc[j].text not in (",", ".", ";") or j == span.end + 3:
+        return None
+    clause = list(doc[span.end + 3 : j])
+    if verb.lemma_ == "be":
+        return doc[span.end + 3 : j].text if describes(clause) else None
+    if any(t.tag_ in FINITE_TAGS or t.lower_ in RELATIVES or t.tag_ == "PRP" for t in clause):
+        return None
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in clause) or not does(verb.lemma_):
+        return None  # "which contains both" says nothing out of its sentence
+    return doc[span.end + 2 : j].text
+
+
+def does(verb: str) -> bool:
+    """Whether the verb says what something does, not what it says, thinks or feels."""
+    wordnet = load_wordnet()
+    senses = wordnet.synsets(verb, "v") if wordnet else []
+    return bool(senses) and senses[0].lexfile not in STANCE_VERB_LEXFILES
 
 
 # -- labels and copular sentences ------------------------------------------------------------

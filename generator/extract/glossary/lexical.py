@@ -8,12 +8,15 @@ What a general reader may need explained, among the article's common nouns:
   whatever its estimate);
 * a rare noun ("extradition", "indictment": rarer than `RARE_WORD` in `wordfreq`'s Zipf scale);
 * a common noun used in a specialised sense: its chosen WordNet sense belongs to a topic domain
-  the story names ("assists" in basketball, "bond" in criminal law).
+  the story names ("assists" in basketball, "bond" in criminal law);
+* a verb, not among the everyday ones, in the sense of a field of activity the story names
+  ("the plane stalled": aviation), shown as written; a verb with no object is not taken in a
+  causative sense ("cause an airplane to go into a stall").
 
 Not a term: a noun that only modifies another ("plea" of "plea agreement": the compound is the
 term), a gerund ("falsifying records"), the tail of a hyphenated word ("sale-purchase").
 
-Names (people, places), numbers and words in headlines are left out. The definition is the
+Names (people, places, titles of works), numbers and words in headlines are left out. The definition is the
 gloss of the sense the story uses (`senses`); a doubtful choice is marked for the editor. At
 most `MAX_TERMS` such terms per story, the rarest first: a glossary of every uncommon word
 helps nobody.
@@ -29,7 +32,15 @@ from wordfreq import zipf_frequency
 from ..lexicon.wordnet import Synset, WordNet
 from ..nlp import ParsedArticle
 from .candidates import NAME_ENTITIES, TermCandidate, in_capitals_run
-from .senses import choose_sense, content_stems, definition_text, domain_named, semantic_fields, text_stems
+from .senses import (
+    choose_sense,
+    content_stems,
+    definition_text,
+    domain_named,
+    semantic_fields,
+    text_stems,
+    topic_domains,
+)
 
 RARE_WORD = 3.5  # Zipf frequency: about 3 per million words ("extradition" 3.3, "indictment" 3.7)
 EVERYDAY_WORD = 4.7  # even in a specialised sense, words this frequent need no glossary ("home")
@@ -40,6 +51,9 @@ MAX_TERMS = 10
 # food, person ("staffer", "accuser"), plant, shape, time (`lexnames(5)` of WordNet).
 EVERYDAY_LEXFILES = frozenset({5, 8, 12, 13, 18, 20, 25, 28})
 QUANTITY_LEXFILE = 23
+ACTIVITY_LEXFILE = 4  # noun.act
+NOT_TERMS = NAME_ENTITIES | {"WORK_OF_ART"}  # people, places and titles of works: "Black Panther"
+MEASURE_DEPENDENCIES = frozenset({"pobj", "npadvmod"})  # "at 12 knots", "20 knots faster"
 CONTEXT_KEY = "explainer.glossary_context"  # where the story's content stems are kept in Doc.user_data
 FIELDS_KEY = "explainer.glossary_fields"
 
@@ -74,11 +88,20 @@ def define_with_wordnet(
 ) -> LexicalDefinition | None:
     """The WordNet definition of `term` in the story's sense, or None when WordNet has no sense.
 
-    `spans` are the term's occurrences: the words of their sentences weigh most in choosing.
+    `spans` are the term's occurrences: the words of their sentences weigh most in choosing. A
+    word counted with a number ("353 knots") of which one sense is a unit means that unit.
     """
     senses = wordnet.synsets(term)
+    verb = not senses
+    senses = senses or wordnet.synsets(term, "v")  # a verb term: "stalled"
+    if verb and not has_object(parsed, spans or []):
+        # "the plane stalled" has no object: not "cause an airplane to go into a stall"
+        senses = [s for s in senses if not s.gloss.startswith("cause ")]
     if not senses:
         return None
+    units = [s for s in senses if is_unit(s)]
+    if len(units) == 1 and counted(parsed, spans or []):
+        return LexicalDefinition(definition_text(units[0]), False, True)  # "353 knots": the unit
     fields = story_fields(parsed.doc, wordnet)
     near = content_stems(
         t.lemma_
@@ -93,17 +116,42 @@ def define_with_wordnet(
         return None  # "prison guards", "bruises"; but an office, "Home Secretary", is a term
     # A common word counts as a term only in the sense of a domain the story names ("basketball").
     named = domain_named(wordnet, choice.synset, context)
+    if verb and not (named and activity_sense(wordnet, choice.synset)):
+        return None  # a verb is a term only in the sense of a field of activity the story names
     specialised = named or is_unit(choice.synset)
-    unnamed_domain = bool(choice.synset.domains) and not named  # medicine's "symptom" in a prison story
+    # medicine's "symptom" in a prison story
+    unnamed_domain = bool(topic_domains(wordnet, choice.synset)) and not named
     return LexicalDefinition(
         definition_text(choice.synset), not choice.confident or unnamed_domain, specialised
     )
 
 
+def has_object(parsed: ParsedArticle, spans: list[tuple[int, int]]) -> bool:
+    """Whether the verb takes a direct object in some occurrence."""
+    for start, end in spans:
+        span = parsed.doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and any(child.dep_ == "dobj" for child in span[-1].children):
+            return True
+    return False
+
+
+def counted(parsed: ParsedArticle, spans: list[tuple[int, int]]) -> bool:
+    """Whether some occurrence is a measure: a number right before it, the two the object of a
+    preposition or an adverbial ("at 353 knots", "100 knots too slow"), not of a verb ("tied two
+    knots")."""
+    for start, end in spans:
+        span = parsed.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or span.start == 0 or not parsed.doc[span.start - 1].like_num:
+            continue
+        if span[-1].dep_ in MEASURE_DEPENDENCIES:
+            return True
+    return False
+
+
 def eligible(token: Token) -> bool:
     """Whether a token may be part of a dictionary term: a word, not part of a name."""
     word = token.is_alpha or (token.text.count("-") == 1 and token.text.replace("-", "").isalpha())
-    return word and token.ent_type_ not in NAME_ENTITIES
+    return word and token.ent_type_ not in NOT_TERMS
 
 
 def find_lexical_terms(
@@ -117,7 +165,7 @@ def find_lexical_terms(
     found: dict[str, TermCandidate] = {}
     i = 0
     while i < len(doc):
-        match = compound_at(doc, i, wordnet)
+        match = compound_at(doc, i, wordnet) or verb_at(doc, i, wordnet)
         if match is None:
             i += 1
             continue
@@ -176,6 +224,26 @@ def compound_at(doc: Doc, i: int, wordnet: WordNet) -> tuple[int, str] | None:
     return None
 
 
+def verb_at(doc: Doc, i: int, wordnet: WordNet) -> tuple[int, str] | None:
+    """A verb at token i that has a sense of a topic domain ("stalled": aviation), not too common."""
+    token = doc[i]
+    if token.pos_ != "VERB" or token.is_stop or not token.is_lower or not eligible(token):
+        return None
+    key = wordnet.lemma(token.lemma_, "v")
+    if key is None or zipf_frequency(key, "en") >= EVERYDAY_WORD:
+        return None
+    if not any(activity_sense(wordnet, s) for s in wordnet.synsets(key, "v")):
+        return None
+    return i + 1, f"{key} (verb)"
+
+
+def activity_sense(wordnet: WordNet, synset: Synset) -> bool:
+    """Whether a sense belongs to a field of activity (noun.act: aviation, basketball, cricket).
+    The law's verbs ("testify", "convict") are everyday news words whose law sense may be wrong:
+    a hearing in Congress is no court of law."""
+    return any(wordnet.synset("n", o).lexfile == ACTIVITY_LEXFILE for o in synset.domains)
+
+
 def continues(doc: Doc, i: int) -> bool:
     """Whether token i carries on a capitalised name (a capitalised word or a number)."""
     return 0 <= i < len(doc) and (doc[i].text[:1].isupper() or doc[i].like_num) and not doc[i].is_sent_start
@@ -196,7 +264,7 @@ def in_longer_name(doc: Doc, start: int, end: int) -> bool:
 
 def has_domain_sense(wordnet: WordNet, key: str) -> bool:
     """Whether some sense of the word belongs to a topic domain (it may be used technically)."""
-    return any(s.domains or s.gloss.startswith("(") for s in wordnet.synsets(key))
+    return any(topic_domains(wordnet, s) or s.gloss.startswith("(") for s in wordnet.synsets(key))
 
 
 def is_unit(synset: Synset) -> bool:

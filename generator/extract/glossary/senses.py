@@ -6,6 +6,8 @@ domain; the sense whose description shares the most with the story's content wor
 words are weighted by rarity (`wordfreq`), so that "court" counts for less than "bondsman".
 
 A sense with a topic domain (a technical foul is basketball's) must find that domain in the story.
+WordNet does not link every such sense to its domain: a sense whose gloss names a topic domain
+("securing possession of the rebounding basketball") is taken to be of that domain too.
 The choice is *confident* only when the winner's evidence is clear: some overlap at all, and for
 a word of several senses enough overlap and a clear margin over the runner-up. Otherwise the
 definition is doubtful: kept for the editor, never shown to readers as fact.
@@ -35,6 +37,8 @@ MIN_MARGIN = 1.0  # … and clearly more than the next best
 MIN_DOMAIN = 1.2  # a topic domain must be named in the story, or its gloss shared this much
 MIN_NEAR = 0.5  # a less frequent sense needs this much evidence in the term's own sentences
 MIN_FIELD_NOUNS = 3  # the chosen sense's semantic field must be the field of this many story nouns
+FIELD_LEXFILES = frozenset({4, 9})  # noun.act (basketball, aviation), noun.cognition (law, physics)
+MAX_TOPIC_FREQUENCY = 5.0  # Zipf: a topic as common as "game" specialises nothing
 
 
 @dataclass(frozen=True)
@@ -79,11 +83,39 @@ def overlap(signature: set[str], context: set[str]) -> float:
     return sum(weight(s) for s in signature & context)
 
 
+@lru_cache(maxsize=16384)
+def topic_domains(wordnet: WordNet, synset: Synset) -> tuple[int, ...]:
+    """The sense's topic domains: its domain links, or else the topics its gloss names (a word
+    whose most frequent sense is a topic domain: "basketball", "aviation")."""
+    if synset.domains or synset.pos != "n":
+        return synset.domains
+    own = text_stems(" ".join(synset.lemmas))
+    named = []
+    for word in re.findall(r"[a-z]+", synset.gloss):
+        if word in STOP_WORDS or word in GLOSS_FILLER or stem(word) in own:
+            continue
+        senses = wordnet.synsets(word)
+        if (
+            senses
+            and is_field(senses[0])
+            and senses[0].lemmas[0] == word  # the topic's own name, not "governing" for government
+            and zipf_frequency(word, "en") < MAX_TOPIC_FREQUENCY
+        ):
+            named.append(senses[0].offset)
+    return tuple(dict.fromkeys(named))
+
+
+def is_field(synset: Synset) -> bool:
+    """Whether a sense is a topic domain that is a field of activity or knowledge (basketball,
+    aviation, law), not a group or a thing ("military", "aircraft": too broad to specialise)."""
+    return synset.topic and synset.lexfile in FIELD_LEXFILES
+
+
 def signature(wordnet: WordNet, synset: Synset) -> set[str]:
     """The words that describe a sense: its lemmas and gloss, and those of its hypernyms and domains."""
     words = text_stems(" ".join(synset.lemmas) + " " + synset.gloss)
     linked = [wordnet.synset(synset.pos, o) for o in synset.hypernyms]
-    linked += [wordnet.synset("n", o) for o in synset.domains]
+    linked += [wordnet.synset("n", o) for o in topic_domains(wordnet, synset)]
     for other in linked:
         words |= text_stems(" ".join(other.lemmas) + " " + other.gloss)
     return words
@@ -92,16 +124,17 @@ def signature(wordnet: WordNet, synset: Synset) -> set[str]:
 def domain_named(wordnet: WordNet, synset: Synset, context: set[str]) -> bool:
     """Whether the story names a topic domain of the sense by its headword ("basketball", "criminal
     law"); other synonyms are too loose ("armed services" would make any "Services" military)."""
-    return any(text_stems(wordnet.synset("n", o).lemmas[0]) & context for o in synset.domains)
+    return any(text_stems(wordnet.synset("n", o).lemmas[0]) & context for o in topic_domains(wordnet, synset))
 
 
 def domain_fits(wordnet: WordNet, synset: Synset, context: set[str]) -> bool:
     """Whether the story is about the sense's topic domain (when it has one)."""
-    if not synset.domains or domain_named(wordnet, synset, context):
+    domains = topic_domains(wordnet, synset)
+    if not domains or domain_named(wordnet, synset, context):
         return True
     return any(
         overlap(text_stems(" ".join(d.lemmas) + " " + d.gloss), context) >= MIN_DOMAIN
-        for d in (wordnet.synset("n", o) for o in synset.domains)
+        for d in (wordnet.synset("n", o) for o in domains)
     )
 
 
@@ -143,13 +176,14 @@ def choose_sense(
     # a sense set aside for its domain still makes the choice unsure if the words fit it as well
     runner_up = max(s[3] for s in scored[1:])
     first_local = next(s[2] for s in scored if s[1] == max(t[1] for t in scored))
-    in_field = fields.get(synset.lexfile, 0) >= MIN_FIELD_NOUNS or bool(synset.domains)
+    domains = topic_domains(wordnet, synset)
+    in_field = fields.get(synset.lexfile, 0) >= MIN_FIELD_NOUNS or bool(domains)
     confident = (
         best >= MIN_OVERLAP_POLYSEMOUS
         and best - runner_up >= MIN_MARGIN
         and in_field
         and (rank == max(t[1] for t in scored) or (local >= MIN_NEAR and local > first_local))
-        and (not synset.domains or local >= MIN_NEAR)  # medicine's "symptom" of a scandal
+        and (not domains or local >= MIN_NEAR)  # medicine's "symptom" of a scandal
     )
     return SenseChoice(synset, confident)
 

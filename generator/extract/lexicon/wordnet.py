@@ -7,7 +7,8 @@ NLTK cannot read it there (it refuses corpora outside its `nltk_data` folders, a
   offset…`, senses most frequent first; words of a collocation are joined by `_`.
 * `data.POS`: the synset at byte `offset`: `offset lex_filenum ss_type w_cnt word lex_id … p_cnt
   [symbol offset pos source/target]… | gloss`. Pointers used here: `@`/`@i` (hypernym) and `;c`
-  (topic domain: the technical foul's "basketball").
+  (topic domain: the technical foul's "basketball"), `-c` (the members of a topic domain: what
+  makes "basketball" a topic).
 * `POS.exc`: irregular inflections (`indices index`), for lemmatising.
 
 The folder is `EXPLAINER_WORDNET` when set, else /usr/share/wordnet. When it is missing,
@@ -51,6 +52,7 @@ class Synset:
     lexfile: int  # lexicographer file number: 18 = noun.person, 04 = noun.act …
     hypernyms: tuple[int, ...]
     domains: tuple[int, ...]  # topic-domain synsets (basketball, criminal law)
+    topic: bool = False  # a topic domain itself: other senses point to it (basketball)
 
 
 class WordNet:
@@ -145,9 +147,10 @@ def _parse(line: str, pos: str) -> Synset:
     lemmas = tuple(fields[4 + 2 * i].replace("_", " ") for i in range(count))
     at = 4 + 2 * count
     pointers = int(fields[at])
-    hypernyms, domains = [], []
+    hypernyms, domains, topic = [], [], False
     for i in range(pointers):
         symbol, target, target_pos = fields[at + 1 + 4 * i : at + 4 + 4 * i]
+        topic = topic or symbol == "-c"
         if target_pos != pos and symbol != ";c":
             continue
         if symbol in ("@", "@i"):
@@ -155,7 +158,14 @@ def _parse(line: str, pos: str) -> Synset:
         elif symbol == ";c" and target_pos == "n":
             domains.append(int(target))
     return Synset(
-        int(fields[0]), pos, lemmas, strip_examples(gloss), int(fields[1]), tuple(hypernyms), tuple(domains)
+        int(fields[0]),
+        pos,
+        lemmas,
+        strip_examples(gloss),
+        int(fields[1]),
+        tuple(hypernyms),
+        tuple(domains),
+        topic,
     )
 
 
