@@ -124,3 +124,61 @@ def test_sides_of_a_contest_oppose_each_other(parse, text, expected):
 def test_a_contest_denied_is_no_relation(parse):
     found = triples(parse, "The Denver Nuggets did not beat the Boston Celtics on Friday.")
     assert not any(kind == "opposes" for _, kind, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # a notes paragraph headed by the team
+            [
+                "The Denver Nuggets beat the Boston Celtics on Friday.",
+                "Nuggets: Ray Mendez left the game with a sprained ankle.",
+            ],
+            {("ray-mendez", "member-of", "denver-nuggets")},
+        ),
+        (  # a statistic in the team's game
+            "The Denver Nuggets won again. Marco Testa scored 31 points in the Nuggets' third straight win.",
+            {("marco-testa", "member-of", "denver-nuggets")},
+        ),
+        (  # the other scorers of a one-team paragraph
+            "Ray Mendez scored 20 points for the Boston Comets. "
+            "Tim Oduya added 14 points, and Leo Brandt had 11.",
+            {
+                ("ray-mendez", "member-of", "boston-comets"),
+                ("tim-oduya", "member-of", "boston-comets"),
+                ("leo-brandt", "member-of", "boston-comets"),
+            },
+        ),
+        (  # a statistic noun without a number, the verb in an infinitive
+            "The Denver Nuggets won. "
+            "Ray Mendez finished with a flourish to post a triple-double for the Nuggets.",
+            {("ray-mendez", "member-of", "denver-nuggets")},
+        ),
+    ],
+)
+def test_rosters_of_sport_reports(parse, paragraphs, expected):
+    assert expected <= triples(parse, paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "outsider"),
+    [
+        (  # two teams in the paragraph: the second scorer may play for either
+            "Ray Mendez scored 20 points for the Boston Comets against the Denver Nuggets. "
+            "Leo Brandt added 11 points.",
+            "leo-brandt",
+        ),
+        (  # an employee is no player: nobody joins his employer by scoring
+            "Anna Berg works for the Ostrava Energy Board. Tom Reed had 15.",
+            "tom-reed",
+        ),
+        (  # a label that names no team
+            ["The Boston Comets won.", "Injuries: Leo Brandt left the game with a sprained ankle."],
+            "leo-brandt",
+        ),
+    ],
+)
+def test_no_roster_without_a_team_stated(parse, paragraphs, outsider):
+    assert not any(
+        source == outsider and kind == "member-of" for source, kind, _ in triples(parse, paragraphs)
+    )

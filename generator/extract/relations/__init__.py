@@ -25,15 +25,16 @@ from ..nlp import ParsedArticle
 from .contests import contest_relations
 from .lexicon import CONTENDERS, DEMOTING, FAMILY
 from .membership import membership_relations
+from .rosters import roster_relations
 from .speech import speech_relations
 from .stance import stance_relations
 
 
 def extract_relations(parsed: ParsedArticle, index: ActorIndex, quotes: list[Quote]) -> list[Relation]:
     """Every relation the roles, the reporting and the quotes show, each once, with its paragraph."""
-    found = [
-        *role_relations(parsed, index),
-        *membership_relations(parsed, index),
+    found = [*role_relations(parsed, index), *membership_relations(parsed, index)]
+    found += [
+        *roster_relations(parsed, index, found),
         *contest_relations(parsed, index),
         *stance_relations(parsed, index),
         *speech_relations(parsed, index, quotes),

@@ -23,6 +23,8 @@ from .lexicon import SUBJECTS
 
 RELATION_VERBS = table("relation_verbs")
 TEAM_VERBS = words("team_verbs")
+STATISTIC_NOUNS = words("statistic_nouns")
+UNCOUNTED_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"})
 
 
 def membership_relations(parsed: ParsedArticle, index: ActorIndex) -> Iterator[Relation]:
@@ -65,6 +67,22 @@ def verb_relation(parsed: ParsedArticle, index: ActorIndex, verb: Token) -> Iter
         yield Relation(source, target, RELATION_VERBS[verb.lemma_.lower()], parsed.paragraph_at(verb.idx))
 
 
+def is_statistic(token: Token) -> bool:
+    """ "10 assists", "a key rebound", "a triple-double", a bare "15"."""
+    if token.lemma_.lower() in STATISTIC_NOUNS:
+        return True
+    return token.pos_ == "NUM" and token.dep_ != "nummod" and token.ent_type_ not in UNCOUNTED_ENTITIES
+
+
+def statistic_clause(verb: Token) -> bool:
+    """A stated verb whose object (direct, or after "with") is a statistic: "had 10 assists"."""
+    if verb.pos_ not in {"VERB", "AUX"} or not stated(verb):
+        return False
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "npadvmod"}]
+    objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children]
+    return any(is_statistic(o) or any(is_statistic(c) for c in o.conjuncts) for o in objects)
+
+
 def team_relation(parsed: ParsedArticle, index: ActorIndex, prep: Token) -> Iterator[Relation]:
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     target = actor_named(obj, index) if obj is not None else None
@@ -73,13 +91,15 @@ def team_relation(parsed: ParsedArticle, index: ActorIndex, prep: Token) -> Iter
         return
     counted, current = False, prep.head
     for _ in range(6):  # up to the verb, noting a counted statistic on the way
-        counted = counted or any(c.dep_ == "nummod" for c in current.children)
+        counted = counted or is_statistic(current) or any(c.dep_ == "nummod" for c in current.children)
         if current.pos_ in {"VERB", "AUX"} or current.head.i == current.i:
             break
         current = current.head
+    if current.dep_ == "xcomp" and current.head.pos_ in {"VERB", "AUX"}:
+        current = current.head  # "finished with 25 points to post a triple-double for the Lakers"
     if current.pos_ not in {"VERB", "AUX"} or not stated(current):
         return
-    if not (counted or current.lemma_.lower() in TEAM_VERBS):
+    if not (counted or statistic_clause(current) or current.lemma_.lower() in TEAM_VERBS):
         return
     source = subject_actor(current, index)
     member = index.get(source)
