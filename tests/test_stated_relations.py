@@ -182,3 +182,52 @@ def test_no_roster_without_a_team_stated(parse, paragraphs, outsider):
     assert not any(
         source == outsider and kind == "member-of" for source, kind, _ in triples(parse, paragraphs)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # ownership in the passive, on a participle the parser hangs on the main verb
+            "The engines were made by CFM International, co-owned by General Electric and Safran.",
+            {
+                ("general-electric", "related", "cfm-international"),
+                ("safran", "related", "cfm-international"),
+            },
+        ),
+        (
+            "Nina Berg, who is represented by Peter Holm, declined to comment.",
+            {("peter-holm", "speaks-for", "nina-berg")},
+        ),
+        ("Analysts at the Munich-based Siemens were cautious.", {("siemens", "related", "munich")}),
+        ("The new airline is owned by Malaysia-based carrier AirAsia.", {("airasia", "related", "malaysia")}),
+        (
+            "Rolls-Royce of Britain won the contract.",
+            {("rolls-royce", "related", "united-kingdom")},
+        ),
+        (
+            "“Rates will stay low,” said Bob Lang of Security Pacific National Bank.",
+            {("bob-lang", "member-of", "security-pacific-national-bank")},
+        ),
+        (
+            "Brookings Institution's Madiha Afzal said the talks had failed.",
+            {("madiha-afzal", "member-of", "brookings-institution")},
+        ),
+    ],
+)
+def test_ties_stated_in_a_name_phrase(parse, text, expected):
+    assert expected <= triples(parse, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Garuda Indonesia is 49 percent owned by Malaysia-based carrier AirAsia.",  # a longer name
+        "The Bank of England raised rates on Thursday.",  # one name, not a body of a country
+        "Ivan Kulakov spoke for Highland Gold, whose motto is Bringing Russia's Gold to Market.",
+    ],
+)
+def test_no_tie_to_part_of_a_name(parse, text):
+    found = triples(parse, text)
+    assert not any(
+        target in {"indonesia", "england", "united-kingdom", "russia"} for _, _, target in found
+    ), found

@@ -28,6 +28,7 @@ from .membership import membership_relations
 from .rosters import roster_relations
 from .speech import speech_relations
 from .stance import stance_relations
+from .ties import tie_relations
 
 
 def extract_relations(parsed: ParsedArticle, index: ActorIndex, quotes: list[Quote]) -> list[Relation]:
@@ -36,6 +37,7 @@ def extract_relations(parsed: ParsedArticle, index: ActorIndex, quotes: list[Quo
     found += [
         *roster_relations(parsed, index, found),
         *contest_relations(parsed, index),
+        *tie_relations(parsed, index),
         *stance_relations(parsed, index),
         *speech_relations(parsed, index, quotes),
     ]

@@ -48,6 +48,19 @@ def actor_named(token: Token, index: ActorIndex) -> str | None:
     return index.resolve(token.doc[first.i : token.i + 1].text) or index.resolve(token.text)
 
 
+def whole_name_actor(token: Token, index: ActorIndex) -> str | None:
+    """The actor a name stands for when the mention covers the whole name: "Indonesia" names a
+    country, "Garuda Indonesia" (a name the actors lack) names none."""
+    found = actor_named(token, index)
+    mention = next((m for m in index.mentions if m.start <= token.idx < m.end), None)
+    if found is None or mention is None:
+        return found
+    outside = [
+        c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and not mention.start <= c.idx
+    ]
+    return None if outside else found
+
+
 def subject_actor(verb: Token, index: ActorIndex) -> str | None:
     """The actor the verb is said of: its subject, the noun a relative clause hangs on."""
     if verb.dep_ == "relcl":
@@ -59,12 +72,48 @@ def subject_actor(verb: Token, index: ActorIndex) -> str | None:
 
 
 def verb_relation(parsed: ParsedArticle, index: ActorIndex, verb: Token) -> Iterator[Relation]:
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or not stated(verb):
+    """ "Anna Berg heads the agency"; in the passive, "CFM, co-owned by GE and Safran"."""
+    if not stated(verb):
         return
-    source, target = subject_actor(verb, index), actor_named(obj, index)
-    if source and target and source != target:
-        yield Relation(source, target, RELATION_VERBS[verb.lemma_.lower()], parsed.paragraph_at(verb.idx))
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is not None:
+        obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        sources = [obj, *obj.conjuncts] if obj is not None else []
+        pairs = [(actor_named(s, index), passive_patient(verb, index)) for s in sources]
+    else:
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        pairs = [(subject_actor(verb, index), actor_named(obj, index))] if obj is not None else []
+    kind = RELATION_VERBS[verb.lemma_.lower()]
+    for source, target in pairs:
+        if source and target and source != target:
+            yield Relation(source, target, kind, parsed.paragraph_at(verb.idx))
+
+
+def passive_patient(verb: Token, index: ActorIndex) -> str | None:
+    """Who a passive verb is said of: its subject, the noun its participle hangs on ("CFM,
+    co-owned by ..."), the subject of "is 49 percent owned by ..."."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if subject is not None:
+        relative = subject.tag_ in {"WDT", "WP"}
+        return whole_name_actor(verb.head if relative else subject, index)
+    if verb.dep_ == "advcl":
+        return noun_before_participle(verb, index)
+    if verb.dep_ not in {"acl", "relcl"}:
+        return None
+    if verb.head.dep_ == "attr":
+        subject = next((c for c in verb.head.head.children if c.dep_ in SUBJECTS), None)
+        return whole_name_actor(subject, index) if subject is not None else None
+    return whole_name_actor(verb.head, index)
+
+
+def noun_before_participle(verb: Token, index: ActorIndex) -> str | None:
+    """The name right before ", co-owned by": the parser hangs such a participle on the verb."""
+    doc, i = verb.doc, verb.i - 1
+    while i > 0 and not doc[i].whitespace_:  # the "co-" of "co-owned"
+        i -= 1
+    if doc[i].text != ",":
+        return None
+    return actor_named(doc[i - 1], index) if i > 0 else None
 
 
 def is_statistic(token: Token) -> bool:
