@@ -231,3 +231,21 @@ def test_no_tie_to_part_of_a_name(parse, text):
     assert not any(
         target in {"indonesia", "england", "united-kingdom", "russia"} for _, _, target in found
     ), found
+
+
+def test_a_role_naming_a_kind_of_body_means_the_main_organization(parse):
+    text = [
+        "Northwind Energy cut power to 40,000 homes on Monday.",
+        "Northwind Energy said the winds would ease. Regulators have criticised Northwind Energy before.",
+        "The cuts were needed, company CEO Maria Holt said.",
+    ]
+    assert ("maria-holt", "leads", "northwind-energy") in triples(parse, text)
+
+
+def test_no_main_organization_when_two_share_the_story(parse):
+    text = [
+        "Northwind Energy and Eastgate Power cut power to 40,000 homes on Monday.",
+        "Northwind Energy and Eastgate Power said the winds would ease.",
+        "The cuts were needed, company CEO Maria Holt said.",
+    ]
+    assert not any(source == "maria-holt" for source, _, _ in triples(parse, text))

@@ -25,6 +25,7 @@ from ..nlp import ParsedArticle
 from .contests import contest_relations
 from .lexicon import CONTENDERS, DEMOTING, FAMILY
 from .membership import membership_relations
+from .references import body_of_role
 from .rosters import roster_relations
 from .speech import speech_relations
 from .stance import stance_relations
@@ -51,6 +52,8 @@ def extract_relations(parsed: ParsedArticle, index: ActorIndex, quotes: list[Quo
 def role_relations(parsed: ParsedArticle, index: ActorIndex) -> Iterator[Relation]:
     for actor in index.actors:
         target = index.get(actor.affiliation)
+        if target is None and actor.kind == "person" and actor.role:
+            target = index.get(body_of_role(actor.role, index))  # "company CEO Andy Vesey"
         if target is None:
             continue
         paragraph = first_paragraph_with(parsed, actor.role, actor.paragraphs)

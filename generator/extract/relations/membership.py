@@ -96,10 +96,13 @@ def passive_patient(verb: Token, index: ActorIndex) -> str | None:
     if subject is not None:
         relative = subject.tag_ in {"WDT", "WP"}
         return whole_name_actor(verb.head if relative else subject, index)
-    if verb.dep_ == "advcl":
-        return noun_before_participle(verb, index)
-    if verb.dep_ not in {"acl", "relcl"}:
+    if verb.dep_ not in {"acl", "relcl", "advcl"}:
         return None
+    before = noun_before_participle(
+        verb, index
+    )  # the parser may hang it far off: on the verb, the clause's noun
+    if before or verb.dep_ == "advcl":
+        return before
     if verb.head.dep_ == "attr":
         subject = next((c for c in verb.head.head.children if c.dep_ in SUBJECTS), None)
         return whole_name_actor(subject, index) if subject is not None else None
