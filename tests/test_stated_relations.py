@@ -249,3 +249,38 @@ def test_no_main_organization_when_two_share_the_story(parse):
         "The cuts were needed, company CEO Maria Holt said.",
     ]
     assert not any(source == "maria-holt" for source, _, _ in triples(parse, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Greenpeace welcomed Germany's decision to close the mine.",
+            ("greenpeace", "supports", "germany"),
+        ),
+        (
+            "Amnesty International condemned the raid by Hamas on Tuesday.",
+            ("amnesty-international", "criticizes", "hamas"),
+        ),
+        (  # the one person whose title the noun is
+            "U.S. President Donald Trump posted the videos. The White House defended the posts by the "
+            "Republican president.",
+            ("white-house", "supports", "donald-trump"),
+        ),
+    ],
+)
+def test_a_stance_toward_a_deed_is_toward_its_doer(parse, text, expected):
+    assert expected in triples(parse, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany backed the Kremlin's critics.",  # people, not a deed of the Kremlin
+        # two presidents: "the president" names neither
+        "U.S. President Donald Trump met French President Emmanuel Macron. Germany praised the president.",
+    ],
+)
+def test_no_stance_toward_a_possessor_or_an_unclear_title(parse, text):
+    found = triples(parse, text)
+    assert not any(kind == "supports" for _, kind, _ in found), found

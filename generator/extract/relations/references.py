@@ -1,4 +1,8 @@
-"""What a common noun refers to when the story is about one body: "company CEO Andy Vesey".
+"""What a common noun refers to: "company CEO Andy Vesey", "the Republican president".
+
+A definite noun that is the title of exactly one person of the story ("the president", when
+only Donald Trump's role ends in "President") is that person.
+
 
 A role like "airline boss" or "company CEO" names no body, but a reporter writes it only when
 the reader knows which one is meant: the story's main organization. That is taken only when it
@@ -9,6 +13,8 @@ any other organization); else the role stays unattached.
 from __future__ import annotations
 
 from collections import Counter
+
+from spacy.tokens import Token
 
 from ..actors import ActorIndex
 from ..lexicon import key, words
@@ -36,3 +42,17 @@ def body_of_role(role: str, index: ActorIndex) -> str | None:
     if "of" in described or not any(word in BODY_NOUNS for word in described):
         return None
     return main_organization(index)
+
+
+def described_person(noun: Token, index: ActorIndex) -> str | None:
+    """ "the Republican president" for the one person whose role ends in "president"."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    if any(c.dep_ == "prep" for c in noun.children):
+        return None  # "the president of the club" is someone else
+    holders = [
+        a.id
+        for a in index.actors
+        if a.kind == "person" and a.role and key(a.role).split()[-1:] == [noun.lemma_.lower()]
+    ]
+    return holders[0] if len(holders) == 1 else None

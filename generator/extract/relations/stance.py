@@ -17,7 +17,9 @@ from spacy.tokens import Token
 from ...story.model import Relation
 from ..actors import ActorIndex
 from ..nlp import ParsedArticle
+from .deeds import doers_of
 from .lexicon import CRITICIZE, OPPOSE, SPEECH, SUBJECTS, SUPPORT, SUPPORT_NOUNS
+from .references import described_person
 
 # Stance word -> relation kind; should a word enter two lists, opposing outranks supporting
 # outranks criticising (the later entry wins).
@@ -41,7 +43,7 @@ def actor_of(token: Token, index: ActorIndex) -> str | None:
             found = index.actor_at(child.idx, child.idx + len(child))
             if found:
                 return found
-    return None
+    return described_person(token, index)
 
 
 def agent_of(token: Token, index: ActorIndex) -> str | None:
@@ -81,6 +83,7 @@ def patients_of(token: Token, index: ActorIndex) -> list[str]:
     for child in token.children:
         if child.dep_ in {"dobj", "dative", "attr"}:
             found += [a for a in [actor_of(child, index)] if a]
+            found += doers_of(child, lambda t: actor_of(t, index))  # "welcomed Trump's retweeting"
             # "offer Ukraine new loans" is sometimes parsed with Ukraine as a modifier of "loans"
             found += [
                 a
