@@ -6,6 +6,7 @@ import pytest
 
 from generator.extract.actors import extract_actors
 from generator.extract.relations import extract_relations
+from generator.story.model import Quote
 
 
 def triples(parse, text: str) -> set[tuple[str, str, str]]:
@@ -284,3 +285,24 @@ def test_a_stance_toward_a_deed_is_toward_its_doer(parse, text, expected):
 def test_no_stance_toward_a_possessor_or_an_unclear_title(parse, text):
     found = triples(parse, text)
     assert not any(kind == "supports" for _, kind, _ in found), found
+
+
+def test_speaking_on_behalf_of_a_body(parse):
+    assert ("kim-lee", "speaks-for", "greenpeace") in triples(parse, "Kim Lee spoke on behalf of Greenpeace.")
+
+
+def test_a_quote_on_behalf_of_a_body(parse):
+    paragraph = "“My heart is heavy,” Tony Berg tweeted. “On behalf of Nordair, my condolences to all.”"
+    parsed = parse(paragraph)
+    index = extract_actors(parsed)
+    assert not any(kind == "speaks-for" for _, kind, _ in triples(parse, paragraph))  # no speaker known
+    quote = Quote(
+        id="q1",
+        speaker="tony-berg",
+        speaker_name="Tony Berg",
+        text="On behalf of Nordair, my condolences to all.",
+        kind="direct",
+        paragraph=1,
+    )
+    found = {(r.source, r.kind, r.target) for r in extract_relations(parsed, index, [quote])}
+    assert ("tony-berg", "speaks-for", "nordair") in found

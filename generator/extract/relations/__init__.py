@@ -22,12 +22,13 @@ from ...story.model import Quote, Relation
 from ..actors import ActorIndex, normalise_name
 from ..actors.data import GOVERNMENT_SEATS, LEADER_TITLES, SPOKES_TITLES
 from ..nlp import ParsedArticle
+from .behalf import behalf_relations
 from .contests import contest_relations
 from .lexicon import CONTENDERS, DEMOTING, FAMILY
 from .membership import membership_relations
 from .references import body_of_role
 from .rosters import roster_relations
-from .speech import speech_relations
+from .speech import quoted_statements, speech_relations
 from .stance import stance_relations
 from .ties import tie_relations
 
@@ -41,6 +42,7 @@ def extract_relations(parsed: ParsedArticle, index: ActorIndex, quotes: list[Quo
         *tie_relations(parsed, index),
         *stance_relations(parsed, index),
         *speech_relations(parsed, index, quotes),
+        *behalf_relations(parsed, index, list(quoted_statements(parsed, quotes))),
     ]
     unique: dict[tuple[str, str, str], Relation] = {}
     for relation in found:
