@@ -306,3 +306,14 @@ def test_a_quote_on_behalf_of_a_body(parse):
     )
     found = {(r.source, r.kind, r.target) for r in extract_relations(parsed, index, [quote])}
     assert ("tony-berg", "speaks-for", "nordair") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Denver Nuggets won. Marco Testa is leading the NBA with 11.1 assists per game.",
+        "Senator Maria Ortiz leads Governor Tom Baker in the latest poll.",
+    ],
+)
+def test_leading_a_ranking_is_no_leadership(parse, text):
+    assert not any(kind == "leads" for _, kind, _ in triples(parse, text))

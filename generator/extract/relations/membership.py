@@ -84,9 +84,18 @@ def verb_relation(parsed: ParsedArticle, index: ActorIndex, verb: Token) -> Iter
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         pairs = [(subject_actor(verb, index), actor_named(obj, index))] if obj is not None else []
     kind = RELATION_VERBS[verb.lemma_.lower()]
+    if kind == "leads" and statistic_clause(verb):
+        return  # "leading the league with 11.1 assists" is a ranking, not leadership
     for source, target in pairs:
+        if kind == "leads" and kind_of(target, index) == "person":
+            continue  # "Trump leads Biden in the polls"
         if source and target and source != target:
             yield Relation(source, target, kind, parsed.paragraph_at(verb.idx))
+
+
+def kind_of(actor_id: str | None, index: ActorIndex) -> str | None:
+    actor = index.get(actor_id)
+    return actor.kind if actor is not None else None
 
 
 def passive_patient(verb: Token, index: ActorIndex) -> str | None:

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ...story.model import Relation
 from ..actors import ActorIndex
 from ..nlp import ParsedArticle
-from .membership import actor_named, whole_name_actor
+from .membership import actor_named, kind_of, whole_name_actor
 
 PLACE_KINDS = frozenset({"place", "country"})
 BODY_KINDS = frozenset({"organization", "country"})
@@ -41,11 +41,6 @@ def kind_of_tie(index: ActorIndex, source: str, target: str) -> str:
     if person is not None and body is not None and person.kind == "person" and body.kind in BODY_KINDS:
         return "member-of"
     return "related"
-
-
-def kind_of(actor_id: str | None, index: ActorIndex) -> str | None:
-    actor = index.get(actor_id)
-    return actor.kind if actor is not None else None
 
 
 def based_in(based: Token, index: ActorIndex) -> tuple[str, str] | None:
