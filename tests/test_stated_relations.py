@@ -317,3 +317,31 @@ def test_a_quote_on_behalf_of_a_body(parse):
 )
 def test_leading_a_ranking_is_no_leadership(parse, text):
     assert not any(kind == "leads" for _, kind, _ in triples(parse, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prosecutors said Lena Voss and Omar Haddad, assigned to the night shift at the Brooklyn "
+            "Detention Center, fell asleep.",
+            {
+                ("lena-voss", "member-of", "rikers-island-jail"),
+                ("omar-haddad", "member-of", "rikers-island-jail"),
+            },
+        ),
+        (
+            "Dr Anna Holt works at the Karolinska Institute.",
+            {("anna-holt", "member-of", "karolinska-institute")},
+        ),
+        ("Maria Ortiz was with the Red Cross in Geneva.", {("maria-ortiz", "member-of", "red-cross")}),
+        ("Tim Dunn signed with the Houston Rockets in July.", {("tim-dunn", "member-of", "houston-rockets")}),
+    ],
+)
+def test_membership_stated_by_a_verb_and_its_preposition(parse, text, expected):
+    assert expected <= triples(parse, text)
+
+
+def test_meeting_someone_at_a_body_is_no_membership(parse):
+    found = triples(parse, "Maria Ortiz met Tom Baker at the European Commission.")
+    assert not any(kind == "member-of" for _, kind, _ in found), found

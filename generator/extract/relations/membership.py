@@ -23,6 +23,7 @@ from .lexicon import SUBJECTS
 
 RELATION_VERBS = table("relation_verbs")
 TEAM_VERBS = words("team_verbs")
+MEMBERSHIP_VERBS = table("membership_verbs")
 STATISTIC_NOUNS = words("statistic_nouns")
 UNCOUNTED_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"})
 
@@ -31,7 +32,7 @@ def membership_relations(parsed: ParsedArticle, index: ActorIndex) -> Iterator[R
     for token in parsed.doc:
         if token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in RELATION_VERBS:
             yield from verb_relation(parsed, index, token)
-        elif token.lower_ == "for" and token.dep_ == "prep":
+        elif token.lower_ in {"for", "at", "with"} and token.dep_ == "prep":
             yield from team_relation(parsed, index, token)
 
 
@@ -145,6 +146,7 @@ def statistic_clause(verb: Token) -> bool:
 
 
 def team_relation(parsed: ParsedArticle, index: ActorIndex, prep: Token) -> Iterator[Relation]:
+    """ "scored 20 points for the Thunder", "works at the hospital", "was with the Rockets"."""
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     target = actor_named(obj, index) if obj is not None else None
     team = index.get(target)
@@ -160,9 +162,23 @@ def team_relation(parsed: ParsedArticle, index: ActorIndex, prep: Token) -> Iter
         current = current.head  # "finished with 25 points to post a triple-double for the Lakers"
     if current.pos_ not in {"VERB", "AUX"} or not stated(current):
         return
-    if not (counted or statistic_clause(current) or current.lemma_.lower() in TEAM_VERBS):
+    lemma = current.lemma_.lower()
+    if prep.lower_ == "for":
+        if not (counted or statistic_clause(current) or lemma in TEAM_VERBS):
+            return
+    elif prep.lower_ not in MEMBERSHIP_VERBS.get(lemma, "").split():
         return
-    source = subject_actor(current, index)
-    member = index.get(source)
-    if member is not None and member.kind == "person" and source != target:
-        yield Relation(member.id, team.id, "member-of", parsed.paragraph_at(prep.idx))
+    for source in members_of_clause(current, index):
+        member = index.get(source)
+        if member is not None and member.kind == "person" and source != target:
+            yield Relation(member.id, team.id, "member-of", parsed.paragraph_at(prep.idx))
+
+
+def members_of_clause(verb: Token, index: ActorIndex) -> list[str]:
+    """Whom the clause is said of; of a participle, the names it hangs on ("Noel and Thomas,
+    assigned to ...")."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        names = [verb.head, *verb.head.conjuncts]
+        return [a for n in names for a in [actor_named(n, index)] if a]
+    source = subject_actor(verb, index)
+    return [source] if source else []
