@@ -326,8 +326,8 @@ def test_leading_a_ranking_is_no_leadership(parse, text):
             "Prosecutors said Lena Voss and Omar Haddad, assigned to the night shift at the Brooklyn "
             "Detention Center, fell asleep.",
             {
-                ("lena-voss", "member-of", "rikers-island-jail"),
-                ("omar-haddad", "member-of", "rikers-island-jail"),
+                ("lena-voss", "member-of", "brooklyn-detention-center"),
+                ("omar-haddad", "member-of", "brooklyn-detention-center"),
             },
         ),
         (
