@@ -345,3 +345,29 @@ def test_membership_stated_by_a_verb_and_its_preposition(parse, text, expected):
 def test_meeting_someone_at_a_body_is_no_membership(parse):
     found = triples(parse, "Maria Ortiz met Tom Baker at the European Commission.")
     assert not any(kind == "member-of" for _, kind, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "She added that Britain had a long-term, enduring relationship with the United States.",
+            ("united-kingdom", "related", "united-states"),
+        ),
+        ("BP has a partnership with state-owned Rosneft.", ("bp", "related", "rosneft")),
+        (
+            "Russia and China signed a trade deal on Monday. Ties between Russia and China have deepened.",
+            ("russia", "related", "china"),
+        ),
+    ],
+)
+def test_a_tie_noun_between_two_parties(parse, text, expected):
+    assert expected in triples(parse, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Qatar cut ties with Egypt in 2017.", "Germany does not have a partnership with Iran."],
+)
+def test_a_tie_cut_or_denied_is_no_relation(parse, text):
+    assert not any(kind == "related" for _, kind, _ in triples(parse, text))

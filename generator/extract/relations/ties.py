@@ -3,6 +3,9 @@
 - a base: "Paris-based Safran", "Safran, based in Paris" -> related;
 - "of" right after a name: "Safran of France" -> related; "Madiha Afzal of the Brookings
   Institution" -> member-of (a person of a body or country);
+- a tie noun (`tie_nouns`) between two parties: "Britain had a long-term relationship with the
+  United States", "BP's partnership with Rosneft", "ties between Moscow and Beijing" -> related,
+  unless the tie is being cut (`breaking_verbs`) or denied;
 - a body or country possessing a person's full name: "Brookings Institution's Madiha Afzal"
   -> member-of (a name with a title is the role rules' work: "Pakistan's army chief ...").
 """
@@ -15,9 +18,13 @@ from spacy.tokens import Token
 
 from ...story.model import Relation
 from ..actors import ActorIndex
+from ..lexicon import words
 from ..nlp import ParsedArticle
-from .membership import actor_named, kind_of, whole_name_actor
+from .membership import actor_named, kind_of, stated, whole_name_actor
+from .stance import agent_of
 
+TIE_NOUNS = words("tie_nouns")
+BREAKING_VERBS = words("breaking_verbs")
 PLACE_KINDS = frozenset({"place", "country"})
 BODY_KINDS = frozenset({"organization", "country"})
 
@@ -30,6 +37,8 @@ def tie_relations(parsed: ParsedArticle, index: ActorIndex) -> Iterator[Relation
             pair = name_of(token, index)
         elif token.dep_ == "poss" and token.head.pos_ == "PROPN":
             pair = possessed_name(token, index)
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in TIE_NOUNS:
+            pair = tied_parties(token, index)
         else:
             continue
         if pair is not None and pair[0] != pair[1]:
@@ -80,3 +89,25 @@ def possessed_name(possessor: Token, index: ActorIndex) -> tuple[str, str] | Non
     if person.affiliation or not names or any(c.pos_ != "PROPN" for c in names):
         return None  # a full name, no title: a lone surname may be a word ("Russia's Gold")
     return (person.id, body) if body else None
+
+
+def tied_parties(noun: Token, index: ActorIndex) -> tuple[str, str] | None:
+    """ "X's / X has a relationship with Y", "ties between X and Y"."""
+    verb = noun.head if noun.dep_ == "dobj" else None
+    if verb is not None and (verb.lemma_.lower() in BREAKING_VERBS or not stated(verb)):
+        return None
+    others = [
+        o for p in noun.children if p.dep_ == "prep" and p.lower_ in {"with", "between"} for o in p.children
+    ]
+    parties = [a for o in others for n in [o, *o.conjuncts] for a in [actor_named(n, index)] if a]
+    if len(parties) >= 2 and any(p.lower_ == "between" for p in noun.children):
+        return parties[0], parties[1]
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    first = (
+        actor_named(owner, index)
+        if owner is not None
+        else agent_of(verb, index)
+        if verb is not None
+        else None
+    )
+    return (first, parties[0]) if first and parties else None
