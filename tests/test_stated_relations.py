@@ -371,3 +371,29 @@ def test_a_tie_noun_between_two_parties(parse, text, expected):
 )
 def test_a_tie_cut_or_denied_is_no_relation(parse, text):
     assert not any(kind == "related" for _, kind, _ in triples(parse, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dennis Holm got a technical foul in the third quarter for confronting Anthony Davis.",
+            ("dennis-holm", "opposes", "anthony-davis"),
+        ),
+        ("Greenpeace sued Shell in a Dutch court.", ("greenpeace", "opposes", "shell")),
+    ],
+)
+def test_verbs_of_confronting_and_suing_oppose(parse, text, expected):
+    assert expected in triples(parse, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chris Paul did not clash with Rajon Rondo on Tuesday.",
+        "Germany does not support Poland.",
+        "Germany is not opposed to NATO.",
+    ],
+)
+def test_a_denied_stance_is_no_relation(parse, text):
+    assert not any(kind in {"opposes", "supports"} for _, kind, _ in triples(parse, text))

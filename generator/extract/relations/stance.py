@@ -118,6 +118,8 @@ def stance_relations(parsed: ParsedArticle, index: ActorIndex) -> Iterator[Relat
         if token.pos_ == "NOUN" and lemma in SUPPORT_NOUNS:
             yield from support_noun(token, index, parsed)
             continue
+        if denied(token):
+            continue
         agent = agent_of(token if token.pos_ == "VERB" else token.head, index)
         if agent is None and token.dep_ == "acomp":
             agent = agent_of(token.head, index)
@@ -126,6 +128,12 @@ def stance_relations(parsed: ParsedArticle, index: ActorIndex) -> Iterator[Relat
         for patient in patients_of(token, index):
             if patient != agent:
                 yield Relation(agent, patient, kind, parsed.paragraph_at(token.idx))
+
+
+def denied(token: Token) -> bool:
+    """ "did not clash with", "is not opposed to": the stance word or its verb is negated."""
+    verb = token.head if token.dep_ in {"acomp", "attr", "dobj"} else token
+    return any(c.dep_ == "neg" for t in {token, verb} for c in t.children)
 
 
 def support_noun(token: Token, index: ActorIndex, parsed: ParsedArticle) -> Iterator[Relation]:
