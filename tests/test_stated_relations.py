@@ -155,6 +155,11 @@ def test_a_contest_denied_is_no_relation(parse):
             "Ray Mendez finished with a flourish to post a triple-double for the Nuggets.",
             {("ray-mendez", "member-of", "denver-nuggets")},
         ),
+        (  # both teams in the paragraph, one in the sentence
+            "The Boston Comets beat the Denver Nuggets. After Danny Green got a key rebound for the Denver "
+            "Nuggets, Kevin Pope drilled a 3-pointer. Tim Dunn then missed two free throws for the Comets.",
+            {("kevin-pope", "member-of", "denver-nuggets")},
+        ),
     ],
 )
 def test_rosters_of_sport_reports(parse, paragraphs, expected):

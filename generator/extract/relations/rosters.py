@@ -85,31 +85,20 @@ def statistics_in_a_game(parsed: ParsedArticle, index: ActorIndex) -> Iterator[R
 
 
 def fellow_scorers(parsed: ParsedArticle, index: ActorIndex, found: list[Relation]) -> Iterator[Relation]:
-    """The scorers of a paragraph naming one team, once one of them plays for it."""
-    teams_by_paragraph: dict[int, set[str]] = {}
-    for mention in index.mentions:
-        if team(mention.actor, index):
-            teams_by_paragraph.setdefault(parsed.paragraph_at(mention.start), set()).add(mention.actor)
-    for relation in found:
-        paragraph = relation.paragraph
-        if relation.kind != "member-of" or paragraph is None:
+    """The scorers of a paragraph (or, when the paragraph names both teams, of a sentence) naming
+    one team, once one of them plays for it: "After Green got a rebound for the Lakers,
+    Caldwell-Pope drilled a 3-pointer"."""
+    members = {(r.source, r.target) for r in found if r.kind == "member-of"}
+    paragraphs = [
+        parsed.doc.char_span(start, start + len(text), alignment_mode="expand")
+        for start, text in zip(parsed.starts, parsed.article.paragraphs, strict=True)
+    ]
+    for unit in [*(p for p in paragraphs if p is not None), *parsed.sents]:
+        teams = {a for a in index.actors_in(unit.start_char, unit.end_char) if team(a, index)}
+        if len(teams) != 1:
             continue
-        if teams_by_paragraph.get(paragraph) != {relation.target}:
-            continue
-        scorers = scorers_in(parsed, index, paragraph)
-        if relation.source in scorers:  # the roster grows from a player, not from an employee
-            for member in scorers - {relation.source}:
-                yield Relation(member, relation.target, "member-of", paragraph)
-
-
-def scorers_in(parsed: ParsedArticle, index: ActorIndex, paragraph: int) -> set[str]:
-    """The persons a paragraph credits with a statistic."""
-    start = parsed.starts[paragraph - 1]
-    span = parsed.doc.char_span(start, start + len(parsed.paragraph_text(paragraph)), alignment_mode="expand")
-    return {
-        member
-        for token in span or []
-        if statistic_clause(token)
-        for member in [person_subject(token, index)]
-        if member
-    }
+        side = teams.pop()
+        scorers = {m for t in unit if statistic_clause(t) for m in [person_subject(t, index)] if m}
+        if any((scorer, side) in members for scorer in scorers):  # grown from a player, not an employee
+            for member in sorted(scorers):
+                yield Relation(member, side, "member-of", parsed.paragraph_at(unit.start_char))
