@@ -396,6 +396,7 @@ def test_verbs_of_confronting_and_suing_oppose(parse, text, expected):
     "text",
     [
         "Chris Paul did not clash with Rajon Rondo on Tuesday.",
+        "Chris Paul didn't appear to clash with Rajon Rondo on Tuesday.",
         "Germany does not support Poland.",
         "Germany is not opposed to NATO.",
     ],

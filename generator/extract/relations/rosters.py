@@ -94,7 +94,7 @@ def fellow_scorers(parsed: ParsedArticle, index: ActorIndex, found: list[Relatio
         for start, text in zip(parsed.starts, parsed.article.paragraphs, strict=True)
     ]
     for unit in [*(p for p in paragraphs if p is not None), *parsed.sents]:
-        teams = {a for a in index.actors_in(unit.start_char, unit.end_char) if team(a, index)}
+        teams = {a for t in unit if t.text[:1].isupper() for a in [team(actor_named(t, index), index)] if a}
         if len(teams) != 1:
             continue
         side = teams.pop()

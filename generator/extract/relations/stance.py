@@ -131,9 +131,12 @@ def stance_relations(parsed: ParsedArticle, index: ActorIndex) -> Iterator[Relat
 
 
 def denied(token: Token) -> bool:
-    """ "did not clash with", "is not opposed to": the stance word or its verb is negated."""
+    """ "did not clash with", "is not opposed to": the stance word or a verb governing it is negated."""
     verb = token.head if token.dep_ in {"acomp", "attr", "dobj"} else token
-    return any(c.dep_ == "neg" for t in {token, verb} for c in t.children)
+    governing = [token, verb]
+    while governing[-1].dep_ == "xcomp":  # "did not want to attack", "didn't appear to clash"
+        governing.append(governing[-1].head)
+    return any(c.dep_ == "neg" for t in governing for c in t.children)
 
 
 def support_noun(token: Token, index: ActorIndex, parsed: ParsedArticle) -> Iterator[Relation]:
