@@ -403,3 +403,8 @@ def test_verbs_of_confronting_and_suing_oppose(parse, text, expected):
 )
 def test_a_denied_stance_is_no_relation(parse, text):
     assert not any(kind in {"opposes", "supports"} for _, kind, _ in triples(parse, text))
+
+
+def test_a_title_naming_a_one_word_body_leads_it(parse):
+    found = triples(parse, "SpaceX President Gwynne Shotwell said the launch went well.")
+    assert ("gwynne-shotwell", "leads", "spacex") in found
