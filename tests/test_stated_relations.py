@@ -408,3 +408,17 @@ def test_a_denied_stance_is_no_relation(parse, text):
 def test_a_title_naming_a_one_word_body_leads_it(parse):
     found = triples(parse, "SpaceX President Gwynne Shotwell said the launch went well.")
     assert ("gwynne-shotwell", "leads", "spacex") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The criticism of Trump from Brendan Cox was harsh.", ("brendan-cox", "criticizes", "trump")),
+        (
+            "Greenpeace issued a statement. Greenpeace's condemnation of Shell was swift.",
+            ("greenpeace", "criticizes", "shell"),
+        ),
+    ],
+)
+def test_the_agent_of_a_stance_noun(parse, text, expected):
+    assert expected in triples(parse, text)

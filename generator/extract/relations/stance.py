@@ -120,7 +120,8 @@ def stance_relations(parsed: ParsedArticle, index: ActorIndex) -> Iterator[Relat
             continue
         if denied(token):
             continue
-        agent = agent_of(token if token.pos_ == "VERB" else token.head, index)
+        agent = noun_agent(token, index) if token.pos_ == "NOUN" else None
+        agent = agent or agent_of(token if token.pos_ == "VERB" else token.head, index)
         if agent is None and token.dep_ == "acomp":
             agent = agent_of(token.head, index)
         if not agent:
@@ -128,6 +129,15 @@ def stance_relations(parsed: ParsedArticle, index: ActorIndex) -> Iterator[Relat
         for patient in patients_of(token, index):
             if patient != agent:
                 yield Relation(agent, patient, kind, parsed.paragraph_at(token.idx))
+
+
+def noun_agent(noun: Token, index: ActorIndex) -> str | None:
+    """Whose criticism or opposition a noun is: "Cox's criticism", "criticism from Cox", "by Cox"."""
+    agents = [c for c in noun.children if c.dep_ == "poss"]
+    agents += [
+        o for p in noun.children if p.dep_ == "prep" and p.lower_ in {"from", "by"} for o in p.children
+    ]
+    return next((a for t in agents for a in [actor_of(t, index)] if a), None)
 
 
 def denied(token: Token) -> bool:
