@@ -317,7 +317,7 @@ def test_a_quote_on_behalf_of_a_body(parse):
     "text",
     [
         "The Denver Nuggets won. Marco Testa is leading the NBA with 11.1 assists per game.",
-        "Senator Maria Ortiz leads Governor Tom Baker in the latest poll.",
+        "Senator Maria Ortiz leads Tom Baker in the latest poll.",
     ],
 )
 def test_leading_a_ranking_is_no_leadership(parse, text):

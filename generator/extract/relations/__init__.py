@@ -70,8 +70,6 @@ def role_relations(parsed: ParsedArticle, index: ActorIndex) -> Iterator[Relatio
         kind = role_kind(actor.role)
         if kind == "related" and target.kind != "person":
             continue  # "the son of the Saudi king" is no member of Saudi Arabia; the king is unknown
-        if kind in {"leads", "member-of"} and target.kind == "person" and len(target.name.split()) > 1:
-            continue  # nobody leads or belongs to a full-named person: the affiliation is misread
         yield Relation(actor.id, target.id, kind, paragraph)
 
 
