@@ -20,20 +20,26 @@ from ..actors import ActorIndex
 from ..lexicon import key, words
 
 BODY_NOUNS = words("body_nouns")
+EVENT_NOUNS = words("event_nouns")
 MIN_MENTIONS = 3
 DOMINANCE = 2
 
 
 def main_organization(index: ActorIndex) -> str | None:
     """The organization the story is about, when one plainly is."""
-    kinds = {a.id: a.kind for a in index.actors}
-    counts = Counter(m.actor for m in index.mentions if kinds.get(m.actor) == "organization")
+    bodies = {a.id for a in index.actors if a.kind == "organization" and not is_gathering(a.name)}
+    counts = Counter(m.actor for m in index.mentions if m.actor in bodies)
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < MIN_MENTIONS:
         return None
     if len(ranked) > 1 and ranked[0][1] < DOMINANCE * ranked[1][1]:
         return None
     return ranked[0][0]
+
+
+def is_gathering(name: str) -> bool:
+    """ "Apple Worldwide Developers Conference": a gathering, not a body a role can belong to."""
+    return bool(set(key(name).split()[-1:]) & EVENT_NOUNS)
 
 
 def body_of_role(role: str, index: ActorIndex) -> str | None:

@@ -6,8 +6,9 @@
 - a tie noun (`tie_nouns`) between two parties: "Britain had a long-term relationship with the
   United States", "BP's partnership with Rosneft", "ties between Moscow and Beijing" -> related,
   unless the tie is being cut (`breaking_verbs`) or denied;
-- a body or country possessing a person's full name: "Brookings Institution's Madiha Afzal"
-  -> member-of (a name with a title is the role rules' work: "Pakistan's army chief ...").
+- a body or country possessing a person's full name, the first name a known one: "Brookings
+  Institution's Sarah Chen" -> member-of ("Apple's App Store" is a product; a name with a title
+  is the role rules' work: "Pakistan's army chief ...").
 """
 
 from __future__ import annotations
@@ -20,11 +21,13 @@ from ...story.model import Relation
 from ..actors import ActorIndex
 from ..lexicon import words
 from ..nlp import ParsedArticle
+from ..quotes.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from .membership import actor_named, kind_of, stated, whole_name_actor
 from .stance import agent_of
 
 TIE_NOUNS = words("tie_nouns")
 BREAKING_VERBS = words("breaking_verbs")
+FIRST_NAMES = FEMALE_FIRST_NAMES | MALE_FIRST_NAMES
 PLACE_KINDS = frozenset({"place", "country"})
 BODY_KINDS = frozenset({"organization", "country"})
 
@@ -71,6 +74,8 @@ def based_in(based: Token, index: ActorIndex) -> tuple[str, str] | None:
 
 def name_of(prep: Token, index: ActorIndex) -> tuple[str, str] | None:
     """ "Safran of France": the name must end right before "of" ("the Bank of England" is one name)."""
+    if index.actor_at(prep.idx, prep.idx + len(prep)):
+        return None  # "of" inside a name: "Bay of Biscay"
     name = whole_name_actor(prep.head, index)
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     target = actor_named(obj, index) if obj is not None else None
@@ -88,6 +93,8 @@ def possessed_name(possessor: Token, index: ActorIndex) -> tuple[str, str] | Non
     names = [c for c in possessor.head.children if c.dep_ == "compound"]
     if person.affiliation or not names or any(c.pos_ != "PROPN" for c in names):
         return None  # a full name, no title: a lone surname may be a word ("Russia's Gold")
+    if min(names, key=lambda t: t.i).lower_ not in FIRST_NAMES:
+        return None  # "Apple's App Store", "Apple's MacBook Pro": products the tagger took for people
     return (person.id, body) if body else None
 
 
