@@ -22,21 +22,27 @@ from ...story.model import Quote, Relation
 from ..actors import ActorIndex, normalise_name
 from ..actors.data import GOVERNMENT_SEATS, LEADER_TITLES, SPOKES_TITLES
 from ..nlp import ParsedArticle
+from .behalf import behalf_relations
 from .contests import contest_relations
 from .lexicon import CONTENDERS, DEMOTING, FAMILY
 from .membership import membership_relations
-from .speech import speech_relations
+from .references import body_of_role
+from .rosters import roster_relations
+from .speech import quoted_statements, speech_relations
 from .stance import stance_relations
+from .ties import tie_relations
 
 
 def extract_relations(parsed: ParsedArticle, index: ActorIndex, quotes: list[Quote]) -> list[Relation]:
     """Every relation the roles, the reporting and the quotes show, each once, with its paragraph."""
-    found = [
-        *role_relations(parsed, index),
-        *membership_relations(parsed, index),
+    found = [*role_relations(parsed, index), *membership_relations(parsed, index)]
+    found += [
+        *roster_relations(parsed, index, found),
         *contest_relations(parsed, index),
+        *tie_relations(parsed, index),
         *stance_relations(parsed, index),
         *speech_relations(parsed, index, quotes),
+        *behalf_relations(parsed, index, list(quoted_statements(parsed, quotes))),
     ]
     unique: dict[tuple[str, str, str], Relation] = {}
     for relation in found:
@@ -48,6 +54,8 @@ def extract_relations(parsed: ParsedArticle, index: ActorIndex, quotes: list[Quo
 def role_relations(parsed: ParsedArticle, index: ActorIndex) -> Iterator[Relation]:
     for actor in index.actors:
         target = index.get(actor.affiliation)
+        if target is None and actor.kind == "person" and actor.role:
+            target = index.get(body_of_role(actor.role, index))  # "company CEO Andy Vesey"
         if target is None:
             continue
         paragraph = first_paragraph_with(parsed, actor.role, actor.paragraphs)

@@ -17,7 +17,9 @@ from spacy.tokens import Token
 from ...story.model import Relation
 from ..actors import ActorIndex
 from ..nlp import ParsedArticle
+from .deeds import doers_of
 from .lexicon import CRITICIZE, OPPOSE, SPEECH, SUBJECTS, SUPPORT, SUPPORT_NOUNS
+from .references import described_person
 
 # Stance word -> relation kind; should a word enter two lists, opposing outranks supporting
 # outranks criticising (the later entry wins).
@@ -41,7 +43,7 @@ def actor_of(token: Token, index: ActorIndex) -> str | None:
             found = index.actor_at(child.idx, child.idx + len(child))
             if found:
                 return found
-    return None
+    return described_person(token, index)
 
 
 def agent_of(token: Token, index: ActorIndex) -> str | None:
@@ -81,6 +83,7 @@ def patients_of(token: Token, index: ActorIndex) -> list[str]:
     for child in token.children:
         if child.dep_ in {"dobj", "dative", "attr"}:
             found += [a for a in [actor_of(child, index)] if a]
+            found += doers_of(child, lambda t: actor_of(t, index))  # "welcomed Trump's retweeting"
             # "offer Ukraine new loans" is sometimes parsed with Ukraine as a modifier of "loans"
             found += [
                 a
@@ -115,7 +118,10 @@ def stance_relations(parsed: ParsedArticle, index: ActorIndex) -> Iterator[Relat
         if token.pos_ == "NOUN" and lemma in SUPPORT_NOUNS:
             yield from support_noun(token, index, parsed)
             continue
-        agent = agent_of(token if token.pos_ == "VERB" else token.head, index)
+        if denied(token):
+            continue
+        agent = noun_agent(token, index) if token.pos_ == "NOUN" else None
+        agent = agent or agent_of(token if token.pos_ == "VERB" else token.head, index)
         if agent is None and token.dep_ == "acomp":
             agent = agent_of(token.head, index)
         if not agent:
@@ -123,6 +129,24 @@ def stance_relations(parsed: ParsedArticle, index: ActorIndex) -> Iterator[Relat
         for patient in patients_of(token, index):
             if patient != agent:
                 yield Relation(agent, patient, kind, parsed.paragraph_at(token.idx))
+
+
+def noun_agent(noun: Token, index: ActorIndex) -> str | None:
+    """Whose criticism or opposition a noun is: "Cox's criticism", "criticism from Cox", "by Cox"."""
+    agents = [c for c in noun.children if c.dep_ == "poss"]
+    agents += [
+        o for p in noun.children if p.dep_ == "prep" and p.lower_ in {"from", "by"} for o in p.children
+    ]
+    return next((a for t in agents for a in [actor_of(t, index)] if a), None)
+
+
+def denied(token: Token) -> bool:
+    """ "did not clash with", "is not opposed to": the stance word or a verb governing it is negated."""
+    verb = token.head if token.dep_ in {"acomp", "attr", "dobj"} else token
+    governing = [token, verb]
+    while governing[-1].dep_ == "xcomp":  # "did not want to attack", "didn't appear to clash"
+        governing.append(governing[-1].head)
+    return any(c.dep_ == "neg" for t in governing for c in t.children)
 
 
 def support_noun(token: Token, index: ActorIndex, parsed: ParsedArticle) -> Iterator[Relation]:
