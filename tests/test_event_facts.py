@@ -197,3 +197,14 @@ def test_an_after_clause_does_not_date_its_main_clause(parse):
 def test_a_speaker_telling_its_own_act_is_not_attributed_twice(parse):
     events = events_of(parse, "Norway said it closed the border on Monday.", "2023-07-12")
     assert [e.what for e in events] == ["Norway closed the border"]
+
+
+def test_a_hedged_first_year_of_a_range_is_a_year(parse):
+    found = values_of(parse, "The mill dumped waste into the lake from at least 1988 to 1994.")
+    assert found.get("1988") == "1988" and found.get("1994") == "1994"
+    events = events_of(parse, "The mill dumped waste into the lake from at least 1988 to 1994.")
+    assert [e.date for e in events] == ["1988"]
+
+
+def test_a_range_of_quantities_is_no_year(parse):
+    assert "1500" not in values_of(parse, "Output grew from about 1500 to 2600 tonnes last year.")
