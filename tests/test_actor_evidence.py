@@ -110,3 +110,41 @@ def test_a_particular_group_acting_is_an_actor(parse, text, group):
 )
 def test_vague_or_described_people_are_no_group(parse, text):
     assert not [kind for kind in names_and_kinds(parse, text).values() if kind == "group"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Lena Ortiz, the U.S. attorney for the Eastern District of Virginia, filed the case.",
+            "Eastern District of Virginia",
+        ),
+        (
+            "The Oregon Governor's Office of Emergency Management said roads were closed.",
+            "Oregon Governor's Office of Emergency Management",
+        ),
+    ],
+)
+def test_a_body_is_named_with_its_place_or_office_holder(parse, text, name):
+    assert names_and_kinds(parse, text).get(name) == "organization"
+
+
+def test_a_title_of_a_place_names_no_body(parse):
+    found = names_and_kinds(parse, "The Governor of Texas, Dan Wolfe, signed the order.")
+    assert not any(name.endswith("of Texas") for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "team"),
+    [
+        ("Ruiz scored twice against the Falcons on Sunday.", "Falcons"),
+        ("He spent two seasons with the Hornets before the trade.", "Hornets"),
+    ],
+)
+def test_a_capitalised_plural_after_the_is_an_organization(parse, text, team):
+    assert names_and_kinds(parse, text).get(team) == "organization"
+
+
+def test_a_plural_name_where_something_happens_is_no_actor(parse):
+    found = names_and_kinds(parse, "She sang at the Grammys and hiked in the Rockies.")
+    assert "Grammys" not in found and "Rockies" not in found

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...story.model import ActorKind
 from ..nlp import ParsedArticle
@@ -335,10 +335,16 @@ def find_candidates(parsed: ParsedArticle) -> list[MentionCandidate]:
         span = clean_span(ent, agency)
         if span is None or (agency and normalise_name(span.text) == normalise_name(agency)):
             continue
-        candidate = classify(widened_to_table_name(span), ent.label_, ent)
+        if is_plural_name(span) and at_occasion(span):
+            continue  # "won at the Oscars": an occasion, not an actor
+        label = "ORG" if ent.label_ in WEAK_LABELS and is_plural_name(span) else ent.label_
+        candidate = classify(widened_to_table_name(span), label, ent)
         if candidate is not None:
-            candidate.strong = candidate.strong and ent.label_ not in WEAK_LABELS
+            candidate.strong = candidate.strong and label not in WEAK_LABELS
             found.append(candidate)
+    for span in plural_names(parsed.doc, taken):
+        if parsed.paragraph_of(span) not in skip and span.start_char >= header:
+            found.append(MentionCandidate(span, span.text, "organization", label="ORG"))
     for span in group_spans(parsed.doc, taken):
         if parsed.paragraph_of(span) not in skip and span.start_char >= header:
             found.append(MentionCandidate(span, span.text[:1].upper() + span.text[1:], "group"))
@@ -348,6 +354,43 @@ def find_candidates(parsed: ParsedArticle) -> list[MentionCandidate]:
             if candidate is not None:
                 found.append(candidate)
     return sorted(join_bracketed_first_names(found), key=lambda c: c.span.start)
+
+
+# Prepositions before which a plural name is an occasion or a place ("at the Oscars", "in the Alps").
+OCCASION_PREPS = frozenset({"at", "in", "during", "on", "into", "inside", "throughout"})
+# The tagger's tags of a capitalised plural: a plural proper noun, or read as a common plural or a name.
+PLURAL_NAME_TAGS = frozenset({"NNPS", "NNS", "NNP"})
+
+
+def is_plural_name(span: Span) -> bool:
+    """ "the Rockets", "the Clippers": a capitalised plural after "the" names a team or a band.
+
+    A plural proper noun is a name of many members acting as one; as the object of "at" or "in"
+    it is an occasion or a place instead ("at the Oscars", "in the Alps").
+    """
+    root = span.root
+    if len(span) > 3 or root.tag_ not in PLURAL_NAME_TAGS or not all(t.is_title and t.is_alpha for t in span):
+        return False
+    if not root.lower_.endswith("s") or root.is_sent_start:
+        return False
+    return span.start > 0 and span.doc[span.start - 1].lower_ == "the"
+
+
+def at_occasion(span: Span) -> bool:
+    """ "at the Oscars", "in the Alps": a plural name that is where something happens."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in OCCASION_PREPS
+
+
+def plural_names(doc: Doc, taken: set[int]) -> Iterable[Span]:
+    """Plural names the tagger left untagged ("was with the Rockets"), outside the table names."""
+    for token in doc:
+        if token.i in taken:
+            continue
+        span = doc[token.i : token.i + 1]
+        key = normalise_name(span.text)
+        if is_plural_name(span) and not at_occasion(span) and key not in TABLE_KEYS | data.PLATFORMS:
+            yield span
 
 
 def widened_to_table_name(span: Span) -> Span:
