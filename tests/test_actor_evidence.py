@@ -148,3 +148,27 @@ def test_a_capitalised_plural_after_the_is_an_organization(parse, text, team):
 def test_a_plural_name_where_something_happens_is_no_actor(parse):
     found = names_and_kinds(parse, "She sang at the Grammys and hiked in the Rockies.")
     assert "Grammys" not in found and "Rockies" not in found
+
+
+def test_a_group_that_speaks_again_and_again_is_one_actor(parse):
+    text = [
+        "State prosecutors alleged that the clerk forged the ledgers.",
+        "Prosecutors said the clerk hid the money abroad.",
+    ]
+    groups = [a for a in extract_actors(parse(text)).actors if a.kind == "group"]
+    assert [(g.name, g.aliases) for g in groups] == [("State prosecutors", ["Prosecutors"])]
+
+
+def test_a_group_that_speaks_once_or_never_modified_is_no_actor(parse):
+    text = ["Officials said the road was closed.", "Officials said it would reopen on Monday."]
+    assert not [a for a in extract_actors(parse(text)).actors if a.kind == "group"]
+
+
+def test_the_people_of_a_named_body_are_a_group(parse):
+    found = names_and_kinds(parse, "Acme Corp officials said the plant would close.")
+    assert found.get("Acme Corp officials") == "group"
+
+
+def test_capitals_after_a_colon_make_no_proper_adjective(parse):
+    found = names_and_kinds(parse, "Internal memo: Federal guards falsified records of checks")
+    assert "Federal guards" not in found

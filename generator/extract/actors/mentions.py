@@ -345,9 +345,9 @@ def find_candidates(parsed: ParsedArticle) -> list[MentionCandidate]:
     for span in plural_names(parsed.doc, taken):
         if parsed.paragraph_of(span) not in skip and span.start_char >= header:
             found.append(MentionCandidate(span, span.text, "organization", label="ORG"))
-    for span in group_spans(parsed.doc, taken):
+    for span, canonical in group_spans(parsed.doc, taken):
         if parsed.paragraph_of(span) not in skip and span.start_char >= header:
-            found.append(MentionCandidate(span, span.text[:1].upper() + span.text[1:], "group"))
+            found.append(MentionCandidate(span, span.text[:1].upper() + span.text[1:], "group", canonical))
     for span in scan_tables(parsed, taken, header):
         if parsed.paragraph_of(span) not in skip:
             candidate = classify(span, "", span)
