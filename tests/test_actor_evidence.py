@@ -172,3 +172,36 @@ def test_the_people_of_a_named_body_are_a_group(parse):
 def test_capitals_after_a_colon_make_no_proper_adjective(parse):
     found = names_and_kinds(parse, "Internal memo: Federal guards falsified records of checks")
     assert "Federal guards" not in found
+
+
+def test_a_country_whose_nationals_take_part_is_an_actor(parse):
+    found = names_and_kinds(parse, "Among the dead were one person each from Chile, Peru and Norway.")
+    assert {"Chile", "Peru", "Norway"} <= set(found)
+
+
+def test_a_country_travelled_from_is_a_place(parse):
+    assert "Norway" not in names_and_kinds(parse, "The ship sailed from Norway to the islands.")
+
+
+def test_a_body_a_spokesperson_speaks_for_is_an_organization(parse):
+    assert (
+        names_and_kinds(parse, "A navy spokesman said the wreck had been found.").get("navy")
+        == "organization"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Malaysian Airlines Flight 17 was shot down.", "Malaysian Airlines"),
+        ("Thailand AirAsia's Flight 201 landed late.", "Thailand AirAsia"),
+    ],
+)
+def test_a_national_name_of_a_company_is_whole(parse, text, name):
+    assert names_and_kinds(parse, text).get(name) == "organization"
+
+
+def test_a_national_arm_is_not_its_parent(parse):
+    text = ["Thailand AirAsia's Flight 201 landed late.", "Thailand AirAsia is part owned by AirAsia."]
+    names = {a.name for a in extract_actors(parse(text)).actors}
+    assert {"Thailand AirAsia", "AirAsia"} <= names

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ...story.model import ActorKind
+from ..lexicon.wordnet import load_wordnet
 from ..nlp import ParsedArticle
 from . import data
 from .groups import group_spans
@@ -30,6 +31,8 @@ from .roles import is_person_title
 from .spans import clean_span, person_shaped, repair_entities
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "PRODUCT", "FAC"}
+# WordNet's lexicographer file of nouns for people (`lexnames(5)`).
+PERSON_LEXFILE = 18
 WEAK_LABELS = {"PRODUCT", "FAC"}  # kept only when they join an actor found otherwise
 CREDITS = re.compile(
     r"^\W*(?:(additional\s+)?(reporting|writing|editing|compiled|research)\s+by\b|contributing\s*:)", re.I
@@ -96,6 +99,27 @@ def is_locative(span: Span, modifiers: bool = True) -> bool:
         and root.dep_ in {"compound", "nmod", "npadvmod", "amod"}
         and root.head.pos_ in {"NOUN", "PROPN"}
     )
+
+
+def names_nationals(span: Span) -> bool:
+    """ "one person each from Singapore and Britain": people from a country make it a party to the story."""
+    root = span.root
+    while root.dep_ == "conj" and root.head != root:
+        root = root.head
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "from" and is_person_noun(prep.head)
+
+
+def is_person_noun(token: Token) -> bool:
+    """A common noun for people ("passenger", "person", "people"): WordNet's noun.person or a title."""
+    if token.pos_ != "NOUN":
+        return False
+    if is_person_title(token):
+        return True
+    lemma = "person" if token.lower_ == "people" else token.lemma_.lower()  # the suppletive plural
+    wordnet = load_wordnet()
+    senses = wordnet.synsets(lemma, "n")[:1] if wordnet is not None else []
+    return any(sense.lexfile == PERSON_LEXFILE for sense in senses)
 
 
 def is_channel(span: Span) -> bool:
@@ -191,9 +215,8 @@ def classify_table_name(span: Span, name: str, key: str, label: str) -> MentionC
             span, name, "organization", label=label, affiliation=data.GOVERNMENT_SEATS[key]
         )
     if key in data.COUNTRY_NAMES:
-        return MentionCandidate(
-            span, name, "country", data.COUNTRY_NAMES[key], strong=not is_locative(span, False)
-        )
+        strong = not is_locative(span, False) or names_nationals(span)
+        return MentionCandidate(span, name, "country", data.COUNTRY_NAMES[key], strong=strong)
     if names_capital(span, key, label):
         if root.head.lemma_.lower() in CITY_OFFICES and not is_locative(span, False):
             return MentionCandidate(span, name, "place", label=label)  # "London's mayor": the city as a body
@@ -215,6 +238,8 @@ def classify_table_name(span: Span, name: str, key: str, label: str) -> MentionC
 def classify_tagged_name(span: Span, name: str, label: str, raw: Span) -> MentionCandidate | None:
     """A name the tables do not know, typed by the tagger's label and the context."""
     root = span.root
+    if label == "ORG" and speaks_for(span):
+        return MentionCandidate(span, name, "organization", label=label)  # "a navy spokesman"
     if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in span):
         return None  # proper names are capitalised: "jargon", "navy" are tagger noise
     if len(span) == 1 and is_person_title(root):
@@ -250,6 +275,17 @@ def classify_tagged_name(span: Span, name: str, label: str, raw: Span) -> Mentio
     if label == "LOC":
         return MentionCandidate(span, name, "place", strong=not is_locative(span), label=label)
     return MentionCandidate(span, name, "organization", strong=False, label=label)
+
+
+def speaks_for(span: Span) -> bool:
+    """A common noun the tagger read as a body, naming whom a spokesperson speaks for: "a navy spokesman"."""
+    root = span.root
+    return (
+        len(span) == 1
+        and root.is_lower
+        and root.dep_ == "compound"
+        and root.head.lower_ in data.SPOKES_TITLES
+    )
 
 
 def titles_a_name(token: Token) -> bool:

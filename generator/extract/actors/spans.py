@@ -106,7 +106,7 @@ FUNCTION_POS = {"PRON", "DET", "ADP", "AUX", "VERB", "CCONJ", "SCONJ", "PART", "
 def repair_entities(ents: list[Span]) -> list[Span]:
     """The tagger's entities with cut names joined and glued names split, in text order."""
     repaired: list[Span] = []
-    for ent in join_place_of(join_adjacent(ents)):
+    for ent in join_place_of(join_country_and_company(join_adjacent(ents))):
         if repaired and ent.start < repaired[-1].end:
             continue  # absorbed into a country-led name
         repaired.extend(split_place_and_person(ent) or [join_country_name(with_office_holder(ent))])
@@ -172,14 +172,46 @@ def join_country_name(ent: Span) -> Span:
     """ "Britain First": a country followed by capitalised words no entity claims is a name of its own.
 
     The words must follow on the same line, be capitalised, not be titles ("Britain Prime
-    Minister" is no party) and not be tagged as another entity ("in Britain Labour won").
+    Minister" is no party) and not be tagged as another entity ("in Britain Labour won"). After a
+    demonym they must end on a word for a body: "Malaysian Airlines", not "Malaysian Flight".
     """
-    if ent.label_ != "GPE" or normalise_name(ent.text) not in data.COUNTRY_NAMES:
+    key = normalise_name(ent.text)
+    country = ent.label_ == "GPE" and key in data.COUNTRY_NAMES
+    demonym = ent.label_ == "NORP" and key in data.DEMONYMS
+    if not (country or demonym):
         return ent
     doc, end = ent.doc, ent.end
     while end < len(doc) and doc[end - 1].whitespace_ == " " and continues_name(doc[end]):
         end += 1
+    if demonym and doc[end - 1].lower_ not in data.ORG_WORDS:
+        return ent
     return Span(doc, ent.start, end, label="ORG") if end > ent.end else ent
+
+
+def join_country_and_company(ents: list[Span]) -> list[Span]:
+    """ "Indonesia" + "AirAsia": a country naming a company's national arm is part of its name.
+
+    The country must modify the same word as the name after it, or that name itself ("Indonesia
+    AirAsia's flight"), and the name must not be a place: "in Britain Labour won" stays apart.
+    """
+    joined: list[Span] = []
+    for ent in ents:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.end == ent.start
+            and last.label_ == "GPE"
+            and normalise_name(last.text) in data.COUNTRY_NAMES
+            and ent.label_ in {"ORG", "GPE"}
+            and normalise_name(ent.text) not in PLACE_KEYS
+            and last[-1].whitespace_ == " "
+            and last.root.dep_ in {"compound", "nmod"}
+            and last.root.head.i in {ent.root.i, ent.root.head.i}
+        ):
+            joined[-1] = Span(ent.doc, last.start, ent.end, label="ORG")
+            continue
+        joined.append(ent)
+    return joined
 
 
 def continues_name(token: Token) -> bool:
