@@ -208,3 +208,8 @@ def test_a_hedged_first_year_of_a_range_is_a_year(parse):
 
 def test_a_range_of_quantities_is_no_year(parse):
     assert "1500" not in values_of(parse, "Output grew from about 1500 to 2600 tonnes last year.")
+
+
+def test_a_bare_verb_without_subject_looks_ahead(parse):
+    found = values_of(parse, "Rovers: Visit the Saints on Friday.", "2023-07-12")
+    assert found["Friday"] == "2023-07-14"

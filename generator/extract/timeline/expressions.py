@@ -338,6 +338,8 @@ def verb_tense(span: Span) -> Tense:
         or token.lemma_ in SCHEDULING
     ):
         return "future"
+    if token.tag_ == "VB" and not words and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return "future"  # a bare verb without subject is a schedule or an order: "Host the Lakers on Friday"
     if token.tag_ == "VB" and "to" in words:
         governor = token.head
         while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
