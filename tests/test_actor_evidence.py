@@ -205,3 +205,14 @@ def test_a_national_arm_is_not_its_parent(parse):
     text = ["Thailand AirAsia's Flight 201 landed late.", "Thailand AirAsia is part owned by AirAsia."]
     names = {a.name for a in extract_actors(parse(text)).actors}
     assert {"Thailand AirAsia", "AirAsia"} <= names
+
+
+@pytest.mark.parametrize(
+    ("text", "not_actor"),
+    [
+        ("Home Secretary Ruth Gale said the law would change.", "Home"),
+        ("The group says it wants to ban Islam from schools.", "Islam"),
+    ],
+)
+def test_a_title_word_or_a_faith_is_no_actor(parse, text, not_actor):
+    assert not_actor not in names_and_kinds(parse, text)

@@ -33,6 +33,8 @@ from .spans import clean_span, person_shaped, repair_entities
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "PRODUCT", "FAC"}
 # WordNet's lexicographer file of nouns for people (`lexnames(5)`).
 PERSON_LEXFILE = 18
+# … and of nouns for beliefs, doctrines and disciplines.
+COGNITION_LEXFILE = 9
 WEAK_LABELS = {"PRODUCT", "FAC"}  # kept only when they join an actor found otherwise
 CREDITS = re.compile(
     r"^\W*(?:(additional\s+)?(reporting|writing|editing|compiled|research)\s+by\b|contributing\s*:)", re.I
@@ -120,6 +122,23 @@ def is_person_noun(token: Token) -> bool:
     wordnet = load_wordnet()
     senses = wordnet.synsets(lemma, "n")[:1] if wordnet is not None else []
     return any(sense.lexfile == PERSON_LEXFILE for sense in senses)
+
+
+def opens_a_title(span: Span) -> bool:
+    """ "Home" of "Home Secretary": a name that, with the word after it, is a title in WordNet."""
+    wordnet = load_wordnet()
+    if wordnet is None or span.end >= len(span.doc) or not span.doc[span.end].is_title:
+        return False
+    phrase = f"{span.text} {span.doc[span.end].text}"
+    senses = wordnet.synsets(phrase.lower(), "n")[:1]
+    return any(sense.lexfile == PERSON_LEXFILE and phrase in sense.lemmas for sense in senses)
+
+
+def names_a_doctrine(name: str) -> bool:
+    """ "Islam", "Marxism": a name WordNet gives, capitalised as written, a sense of belief or doctrine."""
+    wordnet = load_wordnet()
+    senses = wordnet.synsets(name.lower(), "n") if wordnet is not None else []
+    return any(sense.lexfile == COGNITION_LEXFILE and name in sense.lemmas for sense in senses)
 
 
 def is_channel(span: Span) -> bool:
@@ -255,6 +274,8 @@ def classify_tagged_name(span: Span, name: str, label: str, raw: Span) -> Mentio
         return None  # "Ben Sasse, R-Neb.": the state of a U.S. lawmaker's party tag
     if is_instance(span):
         return None  # "an Airbus A320", "won an Oscar": a product or a work, not an actor
+    if opens_a_title(span) or names_a_doctrine(name):
+        return None  # "Home Secretary", "ban Islam": a title's first word, a faith or doctrine
     if names_a_place(span):
         return MentionCandidate(span, name, "place", strong=False, label=label)
     if label in {"PERSON", "ORG"} and described_as_organization(span):
