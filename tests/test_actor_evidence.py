@@ -216,3 +216,19 @@ def test_a_national_arm_is_not_its_parent(parse):
 )
 def test_a_title_word_or_a_faith_is_no_actor(parse, text, not_actor):
     assert not_actor not in names_and_kinds(parse, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Relatives of the missing gathered at the port and wept.", "Relatives of the missing"),
+        ("Residents of the valley said the water was dirty.", "Residents of the valley"),
+    ],
+)
+def test_people_of_someone_acting_are_a_group(parse, text, group):
+    assert names_and_kinds(parse, text).get(group) == "group"
+
+
+def test_counted_people_of_someone_are_no_group(parse):
+    found = names_and_kinds(parse, "Many relatives of the crew wept at the port.")
+    assert not [kind for kind in found.values() if kind == "group"]

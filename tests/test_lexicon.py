@@ -64,3 +64,11 @@ def test_a_possessive_with_any_apostrophe_is_not_part_of_the_name(parse):
     text = "President Donald Trump‘s demands angered Democrats. Trump said he would not move."
     persons = [a for a in extract_actors(parse(text)).actors if a.kind == "person"]
     assert [(a.name, a.id) for a in persons] == [("Donald Trump", "donald-trump")]
+
+
+def test_an_empty_phrase_has_no_wordnet_sense():
+    from generator.extract.lexicon.wordnet import load_wordnet
+
+    wordnet = load_wordnet()  # Debian's wordnet-base, as the actor and event rules need it
+    assert wordnet is not None
+    assert wordnet.synsets("", "n") == [] and wordnet.synsets("-", "v") == []

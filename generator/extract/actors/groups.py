@@ -30,6 +30,10 @@ from .roles import is_person_title
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 MODIFIER_DEPS = frozenset({"amod", "compound"})
 AGENT_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ant", "ants", "ent", "ents", "ian", "ians")
+# Longest "people of someone" phrase taken as a group's name, in words.
+MAX_OF_PHRASE = 6
+# WordNet's lexicographer file of nouns for people.
+PERSON_LEXFILE = 18
 # How often a group must speak to be one the story follows.
 MIN_SPEECHES = 2
 # WordNet's lexicographer file of verbs of communication (`lexnames(5)`).
@@ -67,15 +71,44 @@ def group_spans(doc: Doc, taken: set[int]) -> Iterator[tuple[Span, str | None]]:
     particular, then the groups that speak again and again.
     """
     for token in doc:
-        if token.i in taken or token.dep_ not in SUBJECT_DEPS or not is_people_noun(token):
+        if token.i in taken or token.dep_ not in SUBJECT_DEPS or token.tag_ != "NNS":
             continue
         modifiers = particular_modifiers(token)
-        if modifiers is None or not any(is_proper_adjective(m) or names_a_body(m) for m in modifiers):
+        if modifiers is None:
             continue
-        span = modified_span(token, modifiers)
-        if all(t.is_alpha or t.text == "-" or names_a_body(t) for t in span):
-            yield span, None
+        if is_people_noun(token) and any(is_proper_adjective(m) or names_a_body(m) for m in modifiers):
+            span = modified_span(token, modifiers)
+            if all(t.is_alpha or t.text == "-" or names_a_body(t) for t in span):
+                yield span, None
+        elif not modifiers and (whose := of_phrase(token)) is not None:
+            yield whose, None
     yield from speaking_groups(doc, taken)
+
+
+def of_phrase(token: Token) -> Span | None:
+    """ "relatives of the missing", "families of the victims": people said to be those of someone.
+
+    The noun must name people by a tie to others (WordNet's noun.person), the "of" phrase must be
+    short and have no clause of its own, and the whole must act (the caller checks the subject).
+    """
+    if not is_person_noun(token):
+        return None
+    of = next(
+        (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == token.i + 1), None
+    )
+    if of is None or not any(c.dep_ == "pobj" for c in of.children):
+        return None
+    end = of.right_edge.i + 1
+    span = token.doc[token.i : end]
+    if len(span) > MAX_OF_PHRASE or not all(t.is_alpha for t in span):
+        return None
+    return span
+
+
+def is_person_noun(token: Token) -> bool:
+    wordnet = load_wordnet()
+    senses = wordnet.synsets(token.lemma_.lower(), "n")[:1] if wordnet is not None else []
+    return any(sense.lexfile == PERSON_LEXFILE for sense in senses)
 
 
 def particular_modifiers(token: Token) -> list[Token] | None:
