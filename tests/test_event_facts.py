@@ -213,3 +213,7 @@ def test_a_range_of_quantities_is_no_year(parse):
 def test_a_bare_verb_without_subject_looks_ahead(parse):
     found = values_of(parse, "Rovers: Visit the Saints on Friday.", "2023-07-12")
     assert found["Friday"] == "2023-07-14"
+
+
+def test_a_when_clause_that_is_no_fact_dates_nothing(parse):
+    assert events_of(parse, "When the court rules on Friday, the family will appeal.", "2023-07-12") == []
