@@ -121,6 +121,8 @@ def short_form_of(short: str, long: str) -> bool:
     if " " not in s_key and 3 <= len(s_key) < len(first) and first.startswith(s_key):
         return True  # "Fed" for "Federal Reserve"
     l_words, s_words = l_key.split(), s_key.split()
+    if l_words[-len(s_words) :] == s_words and " ".join(l_words[: -len(s_words)]) in data.COUNTRY_NAMES:
+        return False  # "Indonesia AirAsia" is the national arm of AirAsia, not another name for it
     return l_words[: len(s_words)] == s_words or l_words[-len(s_words) :] == s_words
 
 

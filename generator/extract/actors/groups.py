@@ -5,15 +5,24 @@ find. A plural person noun ("lawmakers", "rescuers", "militants") is a group act
 subject of a verb (it acts or speaks) and a proper adjective makes it a particular group
 ("British lawmakers", "Indonesian rescuers", "Islamist militants"). Common-noun modifiers
 ("prison officials", "aviation experts", "defense attorneys") often describe people the story
-names elsewhere, and a bare "officials" is too vague: those stay out.
+names elsewhere, and a bare "officials" is too vague: those stay out, with two exceptions that
+the text itself makes particular:
+
+* the people of a named body: "PG&E officials said" (a proper-noun organization as modifier);
+* people who speak for the story again and again: "Federal prosecutors alleged ... prosecutors
+  asserted ...": a plural noun that is the subject of a verb of saying (WordNet's verbs of
+  communication) at least twice, once with a modifier that says which ones, is one group, named
+  by its modified form.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
+from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
+from ..lexicon.wordnet import load_wordnet
 from . import data
 from .names import normalise_name
 from .roles import is_person_title
@@ -21,6 +30,14 @@ from .roles import is_person_title
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 MODIFIER_DEPS = frozenset({"amod", "compound"})
 AGENT_SUFFIXES = data.AGENT_SUFFIXES
+# Longest "people of someone" phrase taken as a group's name, in words.
+MAX_OF_PHRASE = 6
+# WordNet's lexicographer file of nouns for people.
+PERSON_LEXFILE = 18
+# How often a group must speak to be one the story follows.
+MIN_SPEECHES = 2
+# WordNet's lexicographer file of verbs of communication (`lexnames(5)`).
+COMMUNICATION_LEXFILE = 32
 QUANTIFIERS = frozenset(
     {"other", "many", "several", "some", "few", "more", "most", "such", "various", "numerous", "all", "both"}
 )
@@ -34,23 +51,101 @@ def is_people_noun(token: Token) -> bool:
 
 
 def is_proper_adjective(token: Token) -> bool:
-    """A nationality, faith or ideology: a demonym, a NORP entity, or capitalised inside a sentence."""
+    """A nationality, faith or ideology: a demonym, a NORP entity, or capitalised inside a sentence
+    (not after a colon, where a headline's capitals begin: "Memo: Federal guards falsified ...")."""
     if token.ent_type_ == "NORP" or normalise_name(token.text) in data.DEMONYMS:
         return True
-    return token.is_title and not token.is_sent_start and token.pos_ == "ADJ"
+    after_colon = token.i > 0 and token.doc[token.i - 1].text == ":"
+    return token.is_title and not token.is_sent_start and not after_colon and token.pos_ == "ADJ"
 
 
-def group_spans(doc_tokens: Iterable[Token], taken: set[int]) -> Iterator[Span]:
-    """Spans "modifier(s) + plural person noun" that are the subject of a verb."""
-    for token in doc_tokens:
-        if token.i in taken or token.dep_ not in SUBJECT_DEPS or not is_people_noun(token):
+def names_a_body(token: Token) -> bool:
+    """A modifier that is a named organization: "PG&E" of "PG&E officials"."""
+    return token.ent_type_ == "ORG" and token.pos_ == "PROPN"
+
+
+def group_spans(doc: Doc, taken: set[int]) -> Iterator[tuple[Span, str | None]]:
+    """Group mentions and the canonical name of their group (None: the span's own).
+
+    "Modifier(s) + plural person noun" subjects of a verb, where the modifier makes the group
+    particular, then the groups that speak again and again.
+    """
+    for token in doc:
+        if token.i in taken or token.dep_ not in SUBJECT_DEPS or token.tag_ != "NNS":
             continue
-        modifiers = [c for c in token.children if c.dep_ in MODIFIER_DEPS and c.i < token.i]
-        if any(m.lower_ in QUANTIFIERS or m.like_num for m in modifiers):
+        modifiers = particular_modifiers(token)
+        if modifiers is None:
             continue
-        if not any(is_proper_adjective(m) for m in modifiers):
+        if is_people_noun(token) and any(is_proper_adjective(m) or names_a_body(m) for m in modifiers):
+            span = modified_span(token, modifiers)
+            if all(t.is_alpha or t.text == "-" or names_a_body(t) for t in span):
+                yield span, None
+        elif not modifiers and (whose := of_phrase(token)) is not None:
+            yield whose, None
+    yield from speaking_groups(doc, taken)
+
+
+def of_phrase(token: Token) -> Span | None:
+    """ "relatives of the missing", "families of the victims": people said to be those of someone.
+
+    The noun must name people by a tie to others (WordNet's noun.person), the "of" phrase must be
+    short and have no clause of its own, and the whole must act (the caller checks the subject).
+    """
+    if not is_person_noun(token):
+        return None
+    of = next(
+        (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == token.i + 1), None
+    )
+    if of is None or not any(c.dep_ == "pobj" for c in of.children):
+        return None
+    end = of.right_edge.i + 1
+    span = token.doc[token.i : end]
+    if len(span) > MAX_OF_PHRASE or not all(t.is_alpha for t in span):
+        return None
+    return span
+
+
+def is_person_noun(token: Token) -> bool:
+    wordnet = load_wordnet()
+    senses = wordnet.synsets(token.lemma_.lower(), "n")[:1] if wordnet is not None else []
+    return any(sense.lexfile == PERSON_LEXFILE for sense in senses)
+
+
+def particular_modifiers(token: Token) -> list[Token] | None:
+    """The modifiers before a noun, or None when one counts or quantifies ("many", "three")."""
+    modifiers = [c for c in token.children if c.dep_ in MODIFIER_DEPS and c.i < token.i]
+    if any(m.lower_ in QUANTIFIERS or m.like_num for m in modifiers):
+        return None
+    return modifiers
+
+
+def modified_span(token: Token, modifiers: list[Token]) -> Span:
+    start = min(m.left_edge.i if m.dep_ == "compound" else m.i for m in modifiers)
+    return token.doc[start : token.i + 1]
+
+
+def speaking_groups(doc: Doc, taken: set[int]) -> Iterator[tuple[Span, str]]:
+    """Plural people nouns that speak at least twice, once modified: "Federal prosecutors alleged"."""
+    speakers: dict[str, list[tuple[Token, list[Token]]]] = {}
+    for token in doc:
+        if token.i in taken or token.dep_ != "nsubj" or not is_people_noun(token):
             continue
-        start = min(m.left_edge.i if m.dep_ == "compound" else m.i for m in modifiers)
-        span = token.doc[start : token.i + 1]
-        if all(t.is_alpha or t.text == "-" for t in span):
-            yield span
+        if token.head.pos_ == "VERB" and says(token.head.lemma_):
+            modifiers = particular_modifiers(token)
+            if modifiers is not None:
+                speakers.setdefault(token.lemma_.lower(), []).append((token, modifiers))
+    for mentions in speakers.values():
+        modified = [modified_span(t, m) for t, m in mentions if m]
+        if len(mentions) < MIN_SPEECHES or not modified or not all(t.is_alpha for t in modified[0]):
+            continue
+        name = modified[0].text[:1].upper() + modified[0].text[1:]
+        for token, modifiers in mentions:
+            yield (modified_span(token, modifiers) if modifiers else doc[token.i : token.i + 1]), name
+
+
+@cache
+def says(lemma: str) -> bool:
+    """A verb of saying: one whose most frequent sense is a WordNet verb of communication."""
+    wordnet = load_wordnet()
+    senses = wordnet.synsets(lemma, "v")[:1] if wordnet is not None else []
+    return any(sense.lexfile == COMMUNICATION_LEXFILE for sense in senses)

@@ -19,9 +19,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...story.model import ActorKind
+from ..lexicon.wordnet import load_wordnet
 from ..nlp import ParsedArticle
 from . import data
 from .groups import group_spans
@@ -30,6 +31,10 @@ from .roles import is_person_title
 from .spans import clean_span, person_shaped, repair_entities
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "PRODUCT", "FAC"}
+# WordNet's lexicographer file of nouns for people (`lexnames(5)`).
+PERSON_LEXFILE = 18
+# … and of nouns for beliefs, doctrines and disciplines.
+COGNITION_LEXFILE = 9
 WEAK_LABELS = {"PRODUCT", "FAC"}  # kept only when they join an actor found otherwise
 CREDITS = re.compile(
     r"^\W*(?:(additional\s+)?(reporting|writing|editing|compiled|research)\s+by\b|contributing\s*:)", re.I
@@ -80,6 +85,44 @@ def is_locative(span: Span, modifiers: bool = True) -> bool:
         and root.dep_ in {"compound", "nmod", "npadvmod", "amod"}
         and root.head.pos_ in {"NOUN", "PROPN"}
     )
+
+
+def names_nationals(span: Span) -> bool:
+    """ "one person each from Singapore and Britain": people from a country make it a party to the story."""
+    root = span.root
+    while root.dep_ == "conj" and root.head != root:
+        root = root.head
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "from" and is_person_noun(prep.head)
+
+
+def is_person_noun(token: Token) -> bool:
+    """A common noun for people ("passenger", "person", "people"): WordNet's noun.person or a title."""
+    if token.pos_ != "NOUN":
+        return False
+    if is_person_title(token):
+        return True
+    lemma = "person" if token.lower_ == "people" else token.lemma_.lower()  # the suppletive plural
+    wordnet = load_wordnet()
+    senses = wordnet.synsets(lemma, "n")[:1] if wordnet is not None else []
+    return any(sense.lexfile == PERSON_LEXFILE for sense in senses)
+
+
+def opens_a_title(span: Span) -> bool:
+    """ "Home" of "Home Secretary": a name that, with the word after it, is a title in WordNet."""
+    wordnet = load_wordnet()
+    if wordnet is None or span.end >= len(span.doc) or not span.doc[span.end].is_title:
+        return False
+    phrase = f"{span.text} {span.doc[span.end].text}"
+    senses = wordnet.synsets(phrase.lower(), "n")[:1]
+    return any(sense.lexfile == PERSON_LEXFILE and phrase in sense.lemmas for sense in senses)
+
+
+def names_a_doctrine(name: str) -> bool:
+    """ "Islam", "Marxism": a name WordNet gives, capitalised as written, a sense of belief or doctrine."""
+    wordnet = load_wordnet()
+    senses = wordnet.synsets(name.lower(), "n") if wordnet is not None else []
+    return any(sense.lexfile == COGNITION_LEXFILE and name in sense.lemmas for sense in senses)
 
 
 def is_channel(span: Span) -> bool:
@@ -165,9 +208,8 @@ def classify_table_name(span: Span, name: str, key: str, label: str) -> MentionC
             span, name, "organization", label=label, affiliation=data.GOVERNMENT_SEATS[key]
         )
     if key in data.COUNTRY_NAMES:
-        return MentionCandidate(
-            span, name, "country", data.COUNTRY_NAMES[key], strong=not is_locative(span, False)
-        )
+        strong = not is_locative(span, False) or names_nationals(span)
+        return MentionCandidate(span, name, "country", data.COUNTRY_NAMES[key], strong=strong)
     if names_capital(span, key, label):
         if root.head.lemma_.lower() in CITY_OFFICES and not is_locative(span, False):
             return MentionCandidate(span, name, "place", label=label)  # "London's mayor": the city as a body
@@ -189,6 +231,8 @@ def classify_table_name(span: Span, name: str, key: str, label: str) -> MentionC
 def classify_tagged_name(span: Span, name: str, label: str, raw: Span) -> MentionCandidate | None:
     """A name the tables do not know, typed by the tagger's label and the context."""
     root = span.root
+    if label == "ORG" and speaks_for(span):
+        return MentionCandidate(span, name, "organization", label=label)  # "a navy spokesman"
     if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in span):
         return None  # proper names are capitalised: "jargon", "navy" are tagger noise
     if len(span) == 1 and is_person_title(root):
@@ -204,6 +248,8 @@ def classify_tagged_name(span: Span, name: str, label: str, raw: Span) -> Mentio
         return None  # "Ben Sasse, R-Neb.": the state of a U.S. lawmaker's party tag
     if is_instance(span):
         return None  # "an Airbus A320", "won an Oscar": a product or a work, not an actor
+    if opens_a_title(span) or names_a_doctrine(name):
+        return None  # "Home Secretary", "ban Islam": a title's first word, a faith or doctrine
     if names_a_place(span):
         return MentionCandidate(span, name, "place", strong=False, label=label)
     if label in {"PERSON", "ORG"} and described_as_organization(span):
@@ -224,6 +270,17 @@ def classify_tagged_name(span: Span, name: str, label: str, raw: Span) -> Mentio
     if label == "LOC":
         return MentionCandidate(span, name, "place", strong=not is_locative(span), label=label)
     return MentionCandidate(span, name, "organization", strong=False, label=label)
+
+
+def speaks_for(span: Span) -> bool:
+    """A common noun the tagger read as a body, naming whom a spokesperson speaks for: "a navy spokesman"."""
+    root = span.root
+    return (
+        len(span) == 1
+        and root.is_lower
+        and root.dep_ == "compound"
+        and root.head.lower_ in data.SPOKES_TITLES
+    )
 
 
 def titles_a_name(token: Token) -> bool:
@@ -309,19 +366,62 @@ def find_candidates(parsed: ParsedArticle) -> list[MentionCandidate]:
         span = clean_span(ent, agency)
         if span is None or (agency and normalise_name(span.text) == normalise_name(agency)):
             continue
-        candidate = classify(widened_to_table_name(span), ent.label_, ent)
+        if is_plural_name(span) and at_occasion(span):
+            continue  # "won at the Oscars": an occasion, not an actor
+        label = "ORG" if ent.label_ in WEAK_LABELS and is_plural_name(span) else ent.label_
+        candidate = classify(widened_to_table_name(span), label, ent)
         if candidate is not None:
-            candidate.strong = candidate.strong and ent.label_ not in WEAK_LABELS
+            candidate.strong = candidate.strong and label not in WEAK_LABELS
             found.append(candidate)
-    for span in group_spans(parsed.doc, taken):
+    for span in plural_names(parsed.doc, taken):
         if parsed.paragraph_of(span) not in skip and span.start_char >= header:
-            found.append(MentionCandidate(span, span.text[:1].upper() + span.text[1:], "group"))
+            found.append(MentionCandidate(span, span.text, "organization", label="ORG"))
+    for span, canonical in group_spans(parsed.doc, taken):
+        if parsed.paragraph_of(span) not in skip and span.start_char >= header:
+            found.append(MentionCandidate(span, span.text[:1].upper() + span.text[1:], "group", canonical))
     for span in scan_tables(parsed, taken, header):
         if parsed.paragraph_of(span) not in skip:
             candidate = classify(span, "", span)
             if candidate is not None:
                 found.append(candidate)
     return sorted(join_bracketed_first_names(found), key=lambda c: c.span.start)
+
+
+# Prepositions before which a plural name is an occasion or a place ("at the Oscars", "in the Alps").
+OCCASION_PREPS = frozenset({"at", "in", "during", "on", "into", "inside", "throughout"})
+# The tagger's tags of a capitalised plural: a plural proper noun, or read as a common plural or a name.
+PLURAL_NAME_TAGS = frozenset({"NNPS", "NNS", "NNP"})
+
+
+def is_plural_name(span: Span) -> bool:
+    """ "the Rockets", "the Clippers": a capitalised plural after "the" names a team or a band.
+
+    A plural proper noun is a name of many members acting as one; as the object of "at" or "in"
+    it is an occasion or a place instead ("at the Oscars", "in the Alps").
+    """
+    root = span.root
+    if len(span) > 3 or root.tag_ not in PLURAL_NAME_TAGS or not all(t.is_title and t.is_alpha for t in span):
+        return False
+    if not root.lower_.endswith("s") or root.is_sent_start:
+        return False
+    return span.start > 0 and span.doc[span.start - 1].lower_ == "the"
+
+
+def at_occasion(span: Span) -> bool:
+    """ "at the Oscars", "in the Alps": a plural name that is where something happens."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in OCCASION_PREPS
+
+
+def plural_names(doc: Doc, taken: set[int]) -> Iterable[Span]:
+    """Plural names the tagger left untagged ("was with the Rockets"), outside the table names."""
+    for token in doc:
+        if token.i in taken:
+            continue
+        span = doc[token.i : token.i + 1]
+        key = normalise_name(span.text)
+        if is_plural_name(span) and not at_occasion(span) and key not in TABLE_KEYS | data.PLATFORMS:
+            yield span
 
 
 def widened_to_table_name(span: Span) -> Span:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..lexicon.wordnet import load_wordnet
 from . import data
 from .names import normalise_name
 from .roles import is_person_title
@@ -105,25 +106,112 @@ FUNCTION_POS = {"PRON", "DET", "ADP", "AUX", "VERB", "CCONJ", "SCONJ", "PART", "
 def repair_entities(ents: list[Span]) -> list[Span]:
     """The tagger's entities with cut names joined and glued names split, in text order."""
     repaired: list[Span] = []
-    for ent in join_adjacent(ents):
+    for ent in join_place_of(join_country_and_company(join_adjacent(ents))):
         if repaired and ent.start < repaired[-1].end:
             continue  # absorbed into a country-led name
-        repaired.extend(split_place_and_person(ent) or [join_country_name(ent)])
+        repaired.extend(split_place_and_person(ent) or [join_country_name(with_office_holder(ent))])
     return repaired
+
+
+def join_place_of(ents: list[Span]) -> list[Span]:
+    """ "the Southern District" + "of" + "New York": a body named by a common noun and its place.
+
+    A name whose last word is a capitalised common noun ("District", "Bank", "University") is
+    completed by an "of" phrase naming a place right after it; a title ("Mayor of London")
+    names a person's office instead and stays apart.
+    """
+    joined: list[Span] = []
+    for ent in ents:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.label_ in {"ORG", "LOC", "FAC"}
+            and ent.label_ == "GPE"
+            and ent.start == last.end + 1
+            and ent.doc[last.end].lower_ == "of"
+            and last[-1].is_title
+            and last[-1].pos_ == "PROPN"
+            and is_common_noun(last[-1].lower_)
+            and not is_person_title(last[-1])
+        ):
+            joined[-1] = Span(ent.doc, last.start, ent.end, label="ORG")
+            continue
+        joined.append(ent)
+    return joined
+
+
+def is_common_noun(word: str) -> bool:
+    """Whether a word is an English common noun (WordNet has it as a noun in lower case)."""
+    wordnet = load_wordnet()
+    return wordnet is not None and any(word in sense.lemmas for sense in wordnet.synsets(word, "n"))
+
+
+def is_capitalised_name(token: Token) -> bool:
+    return token.is_title and token.pos_ == "PROPN"
+
+
+def with_office_holder(ent: Span) -> Span:
+    """ "California Governor's" + "Office of Emergency Services": an office named by its holder.
+
+    An organization whose name follows a possessive title ("the Prime Minister's Office",
+    "the Governor's Office") carries the title, and the capitalised words before it, in its name.
+    """
+    doc, start = ent.doc, ent.start
+    if ent.label_ != "ORG" or start < 2 or doc[start - 1].text not in POSSESSIVE:
+        return ent
+    owner = doc[start - 2]
+    if not (owner.is_title and is_person_title(owner)):
+        return ent
+    start -= 2
+    while start > 0 and not doc[start].is_sent_start and is_capitalised_name(doc[start - 1]):
+        start -= 1
+    return Span(doc, start, ent.end, label="ORG")
 
 
 def join_country_name(ent: Span) -> Span:
     """ "Britain First": a country followed by capitalised words no entity claims is a name of its own.
 
     The words must follow on the same line, be capitalised, not be titles ("Britain Prime
-    Minister" is no party) and not be tagged as another entity ("in Britain Labour won").
+    Minister" is no party) and not be tagged as another entity ("in Britain Labour won"). After a
+    demonym they must end on a word for a body: "Malaysian Airlines", not "Malaysian Flight".
     """
-    if ent.label_ != "GPE" or normalise_name(ent.text) not in data.COUNTRY_NAMES:
+    key = normalise_name(ent.text)
+    country = ent.label_ == "GPE" and key in data.COUNTRY_NAMES
+    demonym = ent.label_ == "NORP" and key in data.DEMONYMS
+    if not (country or demonym):
         return ent
     doc, end = ent.doc, ent.end
     while end < len(doc) and doc[end - 1].whitespace_ == " " and continues_name(doc[end]):
         end += 1
+    if demonym and doc[end - 1].lower_ not in data.ORG_WORDS:
+        return ent
     return Span(doc, ent.start, end, label="ORG") if end > ent.end else ent
+
+
+def join_country_and_company(ents: list[Span]) -> list[Span]:
+    """ "Indonesia" + "AirAsia": a country naming a company's national arm is part of its name.
+
+    The country must modify the same word as the name after it, or that name itself ("Indonesia
+    AirAsia's flight"), and the name must not be a place: "in Britain Labour won" stays apart.
+    """
+    joined: list[Span] = []
+    for ent in ents:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.end == ent.start
+            and last.label_ == "GPE"
+            and normalise_name(last.text) in data.COUNTRY_NAMES
+            and ent.label_ in {"ORG", "GPE"}
+            and normalise_name(ent.text) not in PLACE_KEYS
+            and last[-1].whitespace_ == " "
+            and last.root.dep_ in {"compound", "nmod"}
+            and last.root.head.i in {ent.root.i, ent.root.head.i}
+        ):
+            joined[-1] = Span(ent.doc, last.start, ent.end, label="ORG")
+            continue
+        joined.append(ent)
+    return joined
 
 
 def continues_name(token: Token) -> bool:

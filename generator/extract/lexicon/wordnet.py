@@ -113,6 +113,8 @@ class WordNet:
     def lemma(self, phrase: str, pos: str = "n") -> str | None:
         """The index form of `phrase` (inflected, any case), or None when WordNet lacks it."""
         key = "_".join(phrase.lower().replace("-", " ").split())
+        if not key:  # the index files open with licence lines that an empty key would match
+            return None
         if self.offsets(pos, key):
             return key
         head, _, last = key.rpartition("_")

@@ -22,6 +22,7 @@ from ..actors.mentions import dateline_end
 from ..nlp import ParsedArticle
 from .clauses import describe_clause, governing_word
 from .expressions import FoundTime, find_times
+from .framing import when_main_clause
 from .modality import after_publication, in_unreal_clause, is_comparison, is_past, is_state, own_words
 from .pronouns import actors_of
 from .values import GRAIN_ORDER
@@ -75,7 +76,8 @@ def build_events(parsed: ParsedArticle, index: ActorIndex, found: list[FoundTime
         dated = governing_word(span) if span is not None else None
         if span is None or dated is None or dated.i in clauses or is_comparison(span):
             continue
-        for head in [dated, *undated_conjuncts(dated, times)]:
+        placed = undated_main_clause(dated, times) if is_fact(dated, time, parsed.published) else []
+        for head in [dated, *undated_conjuncts(dated, times), *placed]:
             if head.i in clauses and head is not dated:
                 continue
             clauses.add(head.i)
@@ -110,6 +112,15 @@ def undated_conjuncts(head: Token, times: set[int]) -> list[Token]:
         if any(t.dep_ in subject for t in verb.children) and not any(t.i in times for t in own):
             found.append(verb)
     return found
+
+
+def undated_main_clause(head: Token, times: set[int]) -> list[Token]:
+    """The main clause a dated "when" clause places in time, when it names no date of its own
+    (the caller checks that the "when" clause is a fact: "when the court rules next week" is not)."""
+    main = when_main_clause(head)
+    if main is None or any(t.i in times for t in own_words(main)):
+        return []
+    return [main]
 
 
 def not_story_words(parsed: ParsedArticle) -> set[int]:

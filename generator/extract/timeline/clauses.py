@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..actors import ActorIndex
+from .framing import attributing_verb
 from .pronouns import SUBJECT_DEPS, relative_antecedent, resolved_pronoun
 from .trimming import shorten, trim_edges, whole_quotations, with_units
 
@@ -115,6 +116,9 @@ def describe_clause(
         clause, subjects, path = head, list[Token](), {head.i}
     else:
         clause, subjects = clause_with_subject(head)
+        source = attributing_verb(clause)
+        if source is not None:  # "Prosecutors alleged [no checks were made]": told with who says so
+            clause, subjects = source, own_subjects(source) + subjects
         path = spine(clause, head)
     kept = {t.i for t in collect(clause, skip, 0, path)}
     names: dict[int, str] = {}

@@ -60,6 +60,13 @@ EXTRA_NAMES = re.compile(
     r"\b[012]\d[0-5]\d\s*(?:UTC|GMT)\b|\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b|"
     r"\b(?:the )?(?:early |mid-|late )?(?:1[5-9]|20)\d0'?s\b"
 )
+# The first year of a range of years, which spaCy reads as a number when hedged ("from at least
+# 2002 to 2005"): the other end of the range makes it a year.
+RANGE_START_YEAR = re.compile(
+    r"\b(?:from|between)\s+(?:(?:at least|about|around|roughly)\s+)?((?:1[5-9]|20)\d\d)"
+    r"(?=\s+(?:to|and|until|through)\s+(?:(?:1[5-9]|20)\d\d)\b)",
+    re.IGNORECASE,
+)
 # Entity labels of names, inside which no temporal word counts ("Daily Mail", "Future Forum").
 NAME_LABELS: frozenset[str] = frozenset(
     {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
@@ -198,6 +205,7 @@ def find_candidates(parsed: ParsedArticle) -> list[TimexCandidate]:
         text, [(e.start_char, e.end_char) for e in parsed.ents if e.label_ in TIME_LABELS]
     )
     extras = [(m.start(), m.end()) for pattern in (EXTRA_WORDS, EXTRA_NAMES) for m in pattern.finditer(text)]
+    extras += [m.span(1) for m in RANGE_START_YEAR.finditer(text)]
     extras = [span for span in extras if not inside_name(parsed, *span)]
     chosen: list[tuple[int, int]] = []
     years: dict[tuple[int, int], int] = {}
@@ -330,6 +338,8 @@ def verb_tense(span: Span) -> Tense:
         or token.lemma_ in SCHEDULING
     ):
         return "future"
+    if token.tag_ == "VB" and not words and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return "future"  # a bare verb without subject is a schedule or an order: "Host the Lakers on Friday"
     if token.tag_ == "VB" and "to" in words:
         governor = token.head
         while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
