@@ -133,7 +133,7 @@ def floor(root: Path) -> Run:
         Path(__file__).resolve().parent.parent / "site_templates" / "explainer.css",
         folder / "docs" / "assets",
     )
-    for stamp in (folder / "docs").rglob("render.key"):
+    for stamp in (folder / "docs").rglob("*.key"):  # the render keys and the site pages' manifest
         stamp.unlink()
     (folder / "mkdocs.yml").write_text(FLOOR_CONFIG, encoding="utf-8")
     run = measured([sys.executable, "-m", "mkdocs", "build", "-q"], folder)
