@@ -4,8 +4,10 @@ Every story file is loaded and validated first and all problems are reported tog
 rendered if any file is wrong. The pages go to `.cache/explainer/pages/` (never into MkDocs'
 `docs_dir`); the plugin hands them to MkDocs as generated files. Work is keyed by content: a story
 whose file, templates, site glossary and renderer are unchanged is not rendered or drawn again
-(its pages keep their modification times, which `mkdocs serve --dirty` relies on), a page is
-rewritten only when its text changed, and files no story produces any more are removed.
+(its pages keep their modification times, which `mkdocs serve --dirty` relies on); the site-wide
+pages (listings, feed, glossary, actors) are rendered again only when a story, the templates, the
+glossary, the renderer or the site's options changed; a page is rewritten only when its text
+changed, and files no story produces any more are removed.
 """
 
 from __future__ import annotations
