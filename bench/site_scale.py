@@ -13,6 +13,8 @@ numbered title, so that no two stories are the same file. For each N it prints:
 - site size, pages (HTML files), largest page, peak memory (RSS) of a build;
 - floor: plain `mkdocs build` with Material and the same Markdown extensions, on the very pages
   the first build generated, with a one-entry navigation: what MkDocs itself costs for them.
+  Unchanged rebuilds and floor builds are taken in turns, `--repeat R` times each, and the run of
+  median CPU time is shown, so that both meet the same load on a shared machine.
 
 Copyright of the articles stays with their publishers: the work folder is scratch, never commit it.
 """
@@ -123,7 +125,7 @@ def site_size(folder: Path) -> tuple[int, int, int, str]:
     return total, pages, largest, name
 
 
-def floor(root: Path) -> Run:
+def floor_site(root: Path) -> Path:
     """Plain MkDocs + Material on the Markdown the plugin generated, with a one-entry navigation."""
     folder = root.parent / f"{root.name}-floor"
     shutil.rmtree(folder, ignore_errors=True)
@@ -133,12 +135,26 @@ def floor(root: Path) -> Run:
         Path(__file__).resolve().parent.parent / "site_templates" / "explainer.css",
         folder / "docs" / "assets",
     )
-    for stamp in (folder / "docs").rglob("render.key"):
+    for stamp in (folder / "docs").rglob("*.key"):  # the render keys and the site pages' manifest
         stamp.unlink()
     (folder / "mkdocs.yml").write_text(FLOOR_CONFIG, encoding="utf-8")
-    run = measured([sys.executable, "-m", "mkdocs", "build", "-q"], folder)
+    return folder
+
+
+def median(runs: list[Run]) -> Run:
+    """The run of median CPU time (the machine is shared: one run alone says little)."""
+    return sorted(runs, key=lambda run: run.cpu)[len(runs) // 2]
+
+
+def unchanged_and_floor(build: list[str], root: Path, repeat: int) -> tuple[Run, Run]:
+    """Unchanged rebuilds and floor builds taken in turns, so that both see the same machine load."""
+    folder = floor_site(root)
+    unchanged, floor = [], []
+    for _ in range(repeat):
+        unchanged.append(measured(build, root))
+        floor.append(measured([sys.executable, "-m", "mkdocs", "build", "-q"], folder))
     shutil.rmtree(folder)
-    return run
+    return median(unchanged), median(floor)
 
 
 def edit_title(root: Path, mark: str) -> tuple[Path, str]:
@@ -187,12 +203,12 @@ def wait_for(url: str, text: str, timeout: float) -> None:
     raise SystemExit(f"{url}: no page with {text!r} after {timeout} s")
 
 
-def run(count: int, seeds: list[Path], work: Path, serve: bool) -> dict[str, Any]:
+def run(count: int, seeds: list[Path], work: Path, serve: bool, repeat: int) -> dict[str, Any]:
     root = work / f"site-{count}"
     make_site(root, seeds, count)
     build = [str(BIN / "explainer"), "build"]
     first = measured(build, root)
-    unchanged = measured(build, root)
+    unchanged, floor = unchanged_and_floor(build, root, repeat)
     edit_title(root, "EDITED")
     edited = measured(build, root)
     total, pages, largest, name = site_size(root / "site")
@@ -202,7 +218,7 @@ def run(count: int, seeds: list[Path], work: Path, serve: bool) -> dict[str, Any
         "first": first,
         "unchanged": unchanged,
         "edit": edited,
-        "floor": floor(root),
+        "floor": floor,
         "serve_edit": serve_edit(root) if serve else float("nan"),
         "size_mb": total / 1e6,
         "largest_kb": largest / 1e3,
@@ -219,6 +235,9 @@ def main() -> int:
     parser.add_argument("--articles", type=Path, help="folder of articles (corpus.py writes one)")
     parser.add_argument("--work", type=Path, default=Path("/tmp/explainer-site-scale"))
     parser.add_argument("--no-serve", action="store_true", help="skip the `explainer serve` edit timing")
+    parser.add_argument(
+        "--repeat", type=int, default=1, help="unchanged rebuilds and floor builds to take in turns (medians)"
+    )
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     seeds = seed_stories(args.work, args.articles)
@@ -227,7 +246,7 @@ def main() -> int:
     )
     rows = []
     for count in args.counts:
-        r = run(count, seeds, args.work, not args.no_serve)
+        r = run(count, seeds, args.work, not args.no_serve, args.repeat)
         rows.append(r)
         fl = r["floor"]
         print(f"{count} stories, {r['pages']} pages", flush=True)

@@ -4,8 +4,10 @@ Every story file is loaded and validated first and all problems are reported tog
 rendered if any file is wrong. The pages go to `.cache/explainer/pages/` (never into MkDocs'
 `docs_dir`); the plugin hands them to MkDocs as generated files. Work is keyed by content: a story
 whose file, templates, site glossary and renderer are unchanged is not rendered or drawn again
-(its pages keep their modification times, which `mkdocs serve --dirty` relies on), a page is
-rewritten only when its text changed, and files no story produces any more are removed.
+(its pages keep their modification times, which `mkdocs serve --dirty` relies on); the site-wide
+pages (listings, feed, glossary, actors) are rendered again only when a story, the templates, the
+glossary, the renderer or the site's options changed; a page is rewritten only when its text
+changed, and files no story produces any more are removed.
 """
 
 from __future__ import annotations
@@ -13,7 +15,6 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
-import shutil
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import cache
@@ -25,8 +26,9 @@ from ..errors import ContentError
 from ..story.content import load_glossary, write_atomic
 from ..story.model import GlossaryEntry, Story
 from ..story.site import RESERVED_SLUGS, STORY_FILE, Site
-from .actor_pages import SiteActor, collect_actors, render_actor_pages, render_actors_index
+from .actor_pages import collect_actors, render_actor_pages, render_actors_index
 from .feed import FEED_FILE, render_feed
+from .generated_files import SITE_KEY, generated_files, record_site_pages, remove_stale, reusable_site_pages
 from .pages import make_environment, render_story_pages, story_page_names
 from .site_pages import render_listings, render_site_glossary
 from .story_store import StoryStore, code_fingerprint, content_key
@@ -61,7 +63,6 @@ class RenderedSite:
 
     stories: list[tuple[str, Story]] = field(default_factory=list)
     glossary: list[GlossaryEntry] = field(default_factory=list)
-    actors: list[SiteActor] = field(default_factory=list)
     pages: dict[str, Path] = field(default_factory=dict)  # URI in the site → the file holding it
     hand_written: list[str] = field(default_factory=list)  # URIs of the pages from content/*.md
     rendered: int = 0  # stories rendered anew (the rest came from the cache)
@@ -131,31 +132,38 @@ def render_site(site: Site, options: SiteOptions, background: bool = False) -> R
     stories = publishable(stories, options.drafts)
     env = environment(tuple(site.template_dirs), site.cache / "templates")
     out = site.cache / "pages"
-    result = RenderedSite(stories, glossary, collect_actors(stories))
-    wanted: set[Path] = set()
+    existing = generated_files(out)
+    result = RenderedSite(stories, glossary)
+    wanted: set[str] = set()
 
     def put(uri: str, text: str) -> None:
-        path = out / uri
-        wanted.add(path)
-        result.pages[uri] = path
-        result.written += write_atomic(path, text)
+        wanted.add(uri)
+        result.pages[uri] = out / uri
+        result.written += write_atomic(out / uri, text)
+
+    def keep(uri: str) -> None:
+        wanted.add(uri)
+        result.pages[uri] = out / uri
 
     fingerprint = site_fingerprint(site)
     shared_terms = glossary_terms(glossary)
     graphs: list[tuple[Path, Story]] = []
     stamps: list[tuple[Path, str]] = []
+    story_keys = []
     for slug, story in stories:
-        stamp = out / slug / RENDER_KEY
+        stamp = f"{slug}/{RENDER_KEY}"
         review = options.review_pages and story.status != "reviewed"
         key = content_key(store.keys[site.story_dir(slug) / STORY_FILE], fingerprint, str(review))
-        wanted.update([stamp, out / slug / GRAPH_FILE])
-        result.pages[f"{slug}/{GRAPH_FILE}"] = out / slug / GRAPH_FILE
-        names = story_page_names(story) + ([REVIEW_PAGE] if review else [])
-        made = [out / slug / f"{name}.md" for name in names] + [out / slug / GRAPH_FILE]
-        if stamp.is_file() and stamp.read_text(encoding="utf-8") == key and all(p.is_file() for p in made):
-            for name in names:  # rendered from this very story, templates and glossary before
-                wanted.add(out / slug / f"{name}.md")
-                result.pages[f"{slug}/{name}.md"] = out / slug / f"{name}.md"
+        story_keys.append(f"{slug} {key}")
+        wanted.add(stamp)
+        keep(f"{slug}/{GRAPH_FILE}")
+        made = [f"{slug}/{name}.md" for name in story_page_names(story) + ([REVIEW_PAGE] if review else [])]
+        if (
+            all(uri in existing for uri in [stamp, f"{slug}/{GRAPH_FILE}", *made])
+            and (out / stamp).read_text(encoding="utf-8") == key
+        ):
+            for uri in made:  # rendered from this very story, templates and glossary before
+                keep(uri)
             continue
         terms = story_terms(story) + shared_terms
         for name, text in render_story_pages(env, story, f"{REVIEW_PAGE}.md" if review else None).items():
@@ -164,31 +172,46 @@ def render_site(site: Site, options: SiteOptions, background: bool = False) -> R
         if review:
             put(f"{slug}/{REVIEW_PAGE}.md", render_review_page(env, story, site.story_dir(slug) / STORY_FILE))
         graphs.append((out / slug / GRAPH_FILE, story))
-        stamps.append((stamp, key))
+        stamps.append((out / stamp, key))
         result.rendered += 1
     result.graphs = GraphDrawing(graphs, stamps, background)
 
-    rows = options.per_page * ROWS_PER_STORY
-    for uri, text in render_listings(env, options.site_name, stories, options.per_page).items():
-        put(uri, text)
-    put(FEED_FILE, render_feed(options.site_name, options.site_url, options.description, stories))
-    for uri, text in render_site_glossary(env, stories, rows).items():
-        put(uri, text)
-    for uri, text in render_actors_index(env, result.actors, rows).items():
-        put(uri, text)
-    for site_actor in result.actors:
-        if site_actor.shared:
-            for uri, text in render_actor_pages(env, site_actor).items():
-                put(uri, text)
+    site_key = content_key(fingerprint, repr(options), *story_keys)
+    wanted.add(SITE_KEY)
+    reused = reusable_site_pages(out, site_key, existing)
+    if reused is None:
+        site_pages = render_site_pages(env, options, stories)
+        for uri, text in site_pages.items():
+            put(uri, text)
+        record_site_pages(out, site_key, list(site_pages))
+    else:
+        for uri in reused:
+            keep(uri)
     style = next((d / "explainer.css" for d in site.template_dirs if (d / "explainer.css").is_file()), None)
     if style:
         result.pages[STYLESHEET] = style
     for page in sorted(site.content.glob("*.md")) if site.content.is_dir() else []:
         result.pages[page.name] = page
         result.hand_written.append(page.name)
-    remove_stale(out, wanted)
+    remove_stale(out, existing, wanted)
     store.prune()
     return result
+
+
+def render_site_pages(
+    env: jinja2.Environment, options: SiteOptions, stories: list[tuple[str, Story]]
+) -> dict[str, str]:
+    """The pages that list many stories: listings, feed, site glossary, actors index and actor pages."""
+    rows = options.per_page * ROWS_PER_STORY
+    pages = render_listings(env, options.site_name, stories, options.per_page)
+    pages[FEED_FILE] = render_feed(options.site_name, options.site_url, options.description, stories)
+    pages.update(render_site_glossary(env, stories, rows))
+    actors = collect_actors(stories)
+    pages.update(render_actors_index(env, actors, rows))
+    for site_actor in actors:
+        if site_actor.shared:
+            pages.update(render_actor_pages(env, site_actor))
+    return pages
 
 
 class GraphDrawing:
@@ -267,14 +290,3 @@ def inline_graph(path: Path) -> str:
     """
     svg = path.read_text(encoding="utf-8")
     return svg[svg.index("<svg") :].replace(f'href="{CARD_LINK.format("")}', 'href="#').strip()
-
-
-def remove_stale(folder: Path, wanted: set[Path]) -> None:
-    """Delete generated files no story produces any more."""
-    if not folder.is_dir():
-        return
-    for path in sorted(folder.rglob("*"), reverse=True):
-        if path.is_file() and path not in wanted:
-            path.unlink()
-        elif path.is_dir() and not any(path.iterdir()):
-            shutil.rmtree(path)
