@@ -19,6 +19,7 @@ from ..actors import ActorIndex
 from ..nlp import ParsedArticle
 from .deeds import doers_of
 from .lexicon import CRITICIZE, OPPOSE, SPEECH, SUBJECTS, SUPPORT, SUPPORT_NOUNS
+from .pronouns import bound_subject
 from .references import described_person
 
 # Stance word -> relation kind; should a word enter two lists, opposing outranks supporting
@@ -32,7 +33,7 @@ STANCE_KINDS = {
 
 def actor_of(token: Token, index: ActorIndex) -> str | None:
     """The actor a noun stands for: itself, a compound naming it ("G7 countries"), or the antecedent
-    of a relative pronoun ("Russia, which ...")."""
+    of a relative pronoun ("Russia, which ..."), the person a subject "he" or "she" is bound to."""
     if token.tag_ == "WDT" and token.head.dep_ == "relcl":
         token = token.head.head
     found = index.actor_at(token.idx, token.idx + len(token))
@@ -43,7 +44,7 @@ def actor_of(token: Token, index: ActorIndex) -> str | None:
             found = index.actor_at(child.idx, child.idx + len(child))
             if found:
                 return found
-    return described_person(token, index)
+    return bound_subject(token, index) or described_person(token, index)
 
 
 def agent_of(token: Token, index: ActorIndex) -> str | None:
