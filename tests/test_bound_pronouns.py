@@ -1,4 +1,4 @@
-"""A subject "he"/"she" bound to the subject of the clause above, in the relation rules."""
+"""A subject "he"/"she" bound to the subject of the clause above; complaints raised with an actor."""
 
 from __future__ import annotations
 
@@ -43,3 +43,28 @@ def test_a_pronoun_subject_is_the_subject_above(parse, text, expected):
 )
 def test_an_unclear_pronoun_stays_unresolved(parse, text):
     assert not any(t[2] == "boston-celtics" for t in triples(parse, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Berg, the Swedish ambassador to Norway, said she had raised concerns with Kremlin officials.",
+            ("anna-berg", "criticizes", "kremlin"),
+        ),
+        ("Lars Holm lodged a complaint about Nordvik Bank.", ("lars-holm", "criticizes", "nordvik-bank")),
+    ],
+)
+def test_raising_a_complaint_with_an_actor_criticises_it(parse, text, expected):
+    assert expected in triples(parse, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lars Holm expressed concern for Nordvik Bank staff.",
+        "Lars Holm did not raise any concerns with Nordvik Bank.",
+    ],
+)
+def test_concern_for_an_actor_is_no_criticism(parse, text):
+    assert not any(kind == "criticizes" for _, kind, _ in triples(parse, text))

@@ -18,7 +18,7 @@ from ...story.model import Relation
 from ..actors import ActorIndex
 from ..nlp import ParsedArticle
 from .deeds import doers_of
-from .lexicon import CRITICIZE, OPPOSE, SPEECH, SUBJECTS, SUPPORT, SUPPORT_NOUNS
+from .lexicon import COMPLAINT_NOUNS, CRITICIZE, OPPOSE, SPEECH, SUBJECTS, SUPPORT, SUPPORT_NOUNS
 from .pronouns import bound_subject
 from .references import described_person
 
@@ -113,6 +113,9 @@ def gerund_patient(obj: Token, index: ActorIndex) -> str | None:
 def stance_relations(parsed: ParsedArticle, index: ActorIndex) -> Iterator[Relation]:
     for token in parsed.doc:
         lemma = token.lemma_.lower()
+        if token.pos_ == "NOUN" and lemma in COMPLAINT_NOUNS:
+            yield from complaint_noun(token, index, parsed)
+            continue
         kind = STANCE_KINDS.get(lemma)
         if kind is None or token.pos_ not in {"VERB", "ADJ", "NOUN"}:
             continue
@@ -169,3 +172,31 @@ def support_noun(token: Token, index: ActorIndex, parsed: ParsedArticle) -> Iter
     for beneficiary in found:
         if agent and agent != beneficiary:
             yield Relation(agent, beneficiary, "supports", parsed.paragraph_at(token.idx))
+
+
+COMPLAINT_PREPOSITIONS = {"with", "to", "about", "over", "against"}
+
+
+def complaint_noun(token: Token, index: ActorIndex, parsed: ParsedArticle) -> Iterator[Relation]:
+    """ "he had raised concerns with White House officials": the one who raises a complaint
+    criticises whom it is raised with or about (not "concern for the victims")."""
+    if token.dep_ != "dobj" or denied(token):
+        return
+    agent = agent_of(token.head, index)
+    targets = [
+        actor_of(obj, index)
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ in COMPLAINT_PREPOSITIONS
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    targets += [
+        actor_of(obj, index)
+        for prep in token.head.children
+        if prep.dep_ == "prep" and prep.lower_ in COMPLAINT_PREPOSITIONS
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    for target in targets:
+        if agent and target and target != agent:
+            yield Relation(agent, target, "criticizes", parsed.paragraph_at(token.idx))
