@@ -49,7 +49,8 @@ def test_an_unclear_pronoun_stays_unresolved(parse, text):
     ("text", "expected"),
     [
         (
-            "Anna Berg, the Swedish ambassador to Norway, said she had raised concerns with Kremlin officials.",
+            "Anna Berg, the Swedish ambassador to Norway, said she had raised concerns"
+            " with Kremlin officials.",
             ("anna-berg", "criticizes", "kremlin"),
         ),
         ("Lars Holm lodged a complaint about Nordvik Bank.", ("lars-holm", "criticizes", "nordvik-bank")),
