@@ -69,3 +69,11 @@ def test_raising_a_complaint_with_an_actor_criticises_it(parse, text, expected):
 )
 def test_concern_for_an_actor_is_no_criticism(parse, text):
     assert not any(kind == "criticizes" for _, kind, _ in triples(parse, text))
+
+
+def test_a_surname_the_mentions_missed_still_names_its_actor(parse):
+    text = (
+        "Jürgen Köhler scored 20 points for the Denver Nuggets. Köhler got a technical foul for"
+        " confronting Marco Testa at the free throw line."
+    )
+    assert ("j-rgen-k-hler", "opposes", "marco-testa") in triples(parse, text)

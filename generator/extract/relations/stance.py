@@ -19,6 +19,7 @@ from ..actors import ActorIndex
 from ..nlp import ParsedArticle
 from .deeds import doers_of
 from .lexicon import COMPLAINT_NOUNS, CRITICIZE, OPPOSE, SPEECH, SUBJECTS, SUPPORT, SUPPORT_NOUNS
+from .membership import actor_named
 from .pronouns import bound_subject
 from .references import described_person
 
@@ -37,8 +38,8 @@ def actor_of(token: Token, index: ActorIndex) -> str | None:
     if token.tag_ == "WDT" and token.head.dep_ == "relcl":
         token = token.head.head
     found = index.actor_at(token.idx, token.idx + len(token))
-    if found:
-        return found
+    if found or (token.pos_ == "PROPN" and (found := actor_named(token, index))):
+        return found  # a name the mentions missed: "Schröder" for Dennis Schröder
     for child in token.children:
         if child.dep_ in {"compound", "amod"} and child.i < token.i:
             found = index.actor_at(child.idx, child.idx + len(child))
