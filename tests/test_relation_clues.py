@@ -1,4 +1,4 @@
-"""A subject "he"/"she" bound to the subject of the clause above; complaints raised with an actor."""
+"""Relation clues beyond titles: bound pronouns, complaints raised, allegations."""
 
 from __future__ import annotations
 
@@ -77,3 +77,24 @@ def test_a_surname_the_mentions_missed_still_names_its_actor(parse):
         " confronting Marco Testa at the free throw line."
     )
     assert ("j-rgen-k-hler", "opposes", "marco-testa") in triples(parse, text)
+
+
+def test_who_alleges_wrongdoing_criticises_whom_it_is_alleged_of(parse):
+    text = (
+        "The Nordvik Police Service alleged that Lena Holm and Marco Testa, assigned to the unit,"
+        ' "browsed the Internet" and lingered in an office.'
+    )
+    found = triples(parse, text)
+    assert ("nordvik-police-service", "criticizes", "lena-holm") in found
+    assert ("nordvik-police-service", "criticizes", "marco-testa") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena Holm did not allege that Marco Testa took the money.",
+        "Lena Holm said that Marco Testa took the money.",
+    ],
+)
+def test_no_allegation_no_criticism(parse, text):
+    assert not any(kind == "criticizes" for _, kind, _ in triples(parse, text))
