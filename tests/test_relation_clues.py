@@ -1,4 +1,4 @@
-"""Relation clues beyond titles: bound pronouns, complaints raised, allegations."""
+"""Relation clues beyond titles: bound pronouns, complaints, allegations, adversaries."""
 
 from __future__ import annotations
 
@@ -98,3 +98,25 @@ def test_who_alleges_wrongdoing_criticises_whom_it_is_alleged_of(parse):
 )
 def test_no_allegation_no_criticism(parse, text):
     assert not any(kind == "criticizes" for _, kind, _ in triples(parse, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Berg thanked Lukas Brandt, her rival in the primary.",
+            ("anna-berg", "opposes", "lukas-brandt"),
+        ),
+        (
+            "Marco Testa met the press, and he praised Lena Holm, his old foe.",
+            ("marco-testa", "opposes", "lena-holm"),
+        ),
+    ],
+)
+def test_an_adversary_in_apposition_is_opposed_by_its_possessor(parse, text, expected):
+    assert expected in triples(parse, text)
+
+
+def test_an_adversary_of_another_gender_stays_unattached(parse):
+    text = "Anna Berg met Lukas Brandt, his rival in the primary."
+    assert not any(kind == "opposes" for _, kind, _ in triples(parse, text))

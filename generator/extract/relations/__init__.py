@@ -23,6 +23,7 @@ from ...story.model import Quote, Relation
 from ..actors import ActorIndex, normalise_name
 from ..actors.data import GOVERNMENT_SEATS, LEADER_TITLES, SPOKES_TITLES
 from ..nlp import ParsedArticle
+from .adversaries import adversary_relations
 from .allegations import allegation_relations
 from .behalf import behalf_relations
 from .contests import contest_relations
@@ -45,6 +46,7 @@ def extract_relations(parsed: ParsedArticle, index: ActorIndex, quotes: list[Quo
         *stance_relations(parsed, index),
         *speech_relations(parsed, index, quotes),
         *allegation_relations(parsed, index),
+        *adversary_relations(parsed, index),
         *behalf_relations(parsed, index, list(quoted_statements(parsed, quotes))),
     ]
     unique: dict[tuple[str, str, str], Relation] = {}
