@@ -9,7 +9,8 @@ Three sources, each a small rule set on spaCy's dependency parse:
    upper house" -> member of Russia). Kin are relatives, not members ("the husband of lawmaker
    Jo Cox" -> related to Jo Cox). A seat of government leads its country (the Kremlin -> Russia).
 2. *Stance words in the reporting* (`stance`): "Germany backs Poland".
-3. *What speakers say* (`speech`): criticism in quotes and reported statements.
+3. *What speakers say* (`speech`): criticism in quotes and reported statements; who alleges
+   wrongdoing of whom (`allegations`).
 
 The word lists of all three are in `lexicon`.
 """
@@ -22,6 +23,8 @@ from ...story.model import Quote, Relation
 from ..actors import ActorIndex, normalise_name
 from ..actors.data import GOVERNMENT_SEATS, LEADER_TITLES, SPOKES_TITLES
 from ..nlp import ParsedArticle
+from .adversaries import adversary_relations
+from .allegations import allegation_relations
 from .behalf import behalf_relations
 from .contests import contest_relations
 from .lexicon import CONTENDERS, DEMOTING, FAMILY
@@ -42,6 +45,8 @@ def extract_relations(parsed: ParsedArticle, index: ActorIndex, quotes: list[Quo
         *tie_relations(parsed, index),
         *stance_relations(parsed, index),
         *speech_relations(parsed, index, quotes),
+        *allegation_relations(parsed, index),
+        *adversary_relations(parsed, index),
         *behalf_relations(parsed, index, list(quoted_statements(parsed, quotes))),
     ]
     unique: dict[tuple[str, str, str], Relation] = {}

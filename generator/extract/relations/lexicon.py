@@ -12,6 +12,7 @@ from ..lexicon import words
 OPPOSE = words("stance_oppose")
 SUPPORT = words("stance_support")
 SUPPORT_NOUNS = words("support_nouns")
+COMPLAINT_NOUNS = words("complaint_nouns")
 CRITICIZE = words("stance_criticize")
 NEGATIVE = words("negative_words")
 NEGATIVE_PHRASAL = {("make", "up")}  # "the West made up its own rules"

@@ -20,6 +20,7 @@ from ..lexicon import table, words
 from ..nlp import ParsedArticle
 from ..timeline.modality import is_unreal
 from .lexicon import SUBJECTS
+from .pronouns import bound_subject
 
 RELATION_VERBS = table("relation_verbs")
 TEAM_VERBS = words("team_verbs")
@@ -69,7 +70,9 @@ def subject_actor(verb: Token, index: ActorIndex) -> str | None:
     subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
     if subject is None and verb.dep_ == "conj":
         subject = next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)
-    return actor_named(subject, index) if subject is not None else None
+    if subject is None:
+        return None
+    return actor_named(subject, index) or bound_subject(subject, index)
 
 
 def verb_relation(parsed: ParsedArticle, index: ActorIndex, verb: Token) -> Iterator[Relation]:

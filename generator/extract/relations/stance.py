@@ -18,7 +18,9 @@ from ...story.model import Relation
 from ..actors import ActorIndex
 from ..nlp import ParsedArticle
 from .deeds import doers_of
-from .lexicon import CRITICIZE, OPPOSE, SPEECH, SUBJECTS, SUPPORT, SUPPORT_NOUNS
+from .lexicon import COMPLAINT_NOUNS, CRITICIZE, OPPOSE, SPEECH, SUBJECTS, SUPPORT, SUPPORT_NOUNS
+from .membership import actor_named
+from .pronouns import bound_subject
 from .references import described_person
 
 # Stance word -> relation kind; should a word enter two lists, opposing outranks supporting
@@ -32,18 +34,18 @@ STANCE_KINDS = {
 
 def actor_of(token: Token, index: ActorIndex) -> str | None:
     """The actor a noun stands for: itself, a compound naming it ("G7 countries"), or the antecedent
-    of a relative pronoun ("Russia, which ...")."""
+    of a relative pronoun ("Russia, which ..."), the person a subject "he" or "she" is bound to."""
     if token.tag_ == "WDT" and token.head.dep_ == "relcl":
         token = token.head.head
     found = index.actor_at(token.idx, token.idx + len(token))
-    if found:
-        return found
+    if found or (token.pos_ == "PROPN" and (found := actor_named(token, index))):
+        return found  # a name the mentions missed: "Schröder" for Dennis Schröder
     for child in token.children:
         if child.dep_ in {"compound", "amod"} and child.i < token.i:
             found = index.actor_at(child.idx, child.idx + len(child))
             if found:
                 return found
-    return described_person(token, index)
+    return bound_subject(token, index) or described_person(token, index)
 
 
 def agent_of(token: Token, index: ActorIndex) -> str | None:
@@ -112,6 +114,9 @@ def gerund_patient(obj: Token, index: ActorIndex) -> str | None:
 def stance_relations(parsed: ParsedArticle, index: ActorIndex) -> Iterator[Relation]:
     for token in parsed.doc:
         lemma = token.lemma_.lower()
+        if token.pos_ == "NOUN" and lemma in COMPLAINT_NOUNS:
+            yield from complaint_noun(token, index, parsed)
+            continue
         kind = STANCE_KINDS.get(lemma)
         if kind is None or token.pos_ not in {"VERB", "ADJ", "NOUN"}:
             continue
@@ -168,3 +173,31 @@ def support_noun(token: Token, index: ActorIndex, parsed: ParsedArticle) -> Iter
     for beneficiary in found:
         if agent and agent != beneficiary:
             yield Relation(agent, beneficiary, "supports", parsed.paragraph_at(token.idx))
+
+
+COMPLAINT_PREPOSITIONS = {"with", "to", "about", "over", "against"}
+
+
+def complaint_noun(token: Token, index: ActorIndex, parsed: ParsedArticle) -> Iterator[Relation]:
+    """ "he had raised concerns with White House officials": the one who raises a complaint
+    criticises whom it is raised with or about (not "concern for the victims")."""
+    if token.dep_ != "dobj" or denied(token):
+        return
+    agent = agent_of(token.head, index)
+    targets = [
+        actor_of(obj, index)
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ in COMPLAINT_PREPOSITIONS
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    targets += [
+        actor_of(obj, index)
+        for prep in token.head.children
+        if prep.dep_ == "prep" and prep.lower_ in COMPLAINT_PREPOSITIONS
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    for target in targets:
+        if agent and target and target != agent:
+            yield Relation(agent, target, "criticizes", parsed.paragraph_at(token.idx))
