@@ -176,10 +176,10 @@ def test_relative_words_keep_their_direction():
     weeks = [normalise_timex(f"{way} week", anchor) for way in ("the previous", "this", "the coming")]
     assert [week.value if week else None for week in weeks] == ["2023-W27", "2023-W28", "2023-W29"]
 
+
 def test_an_empty_phrase_has_no_wordnet_sense():
     from generator.extract.lexicon.wordnet import load_wordnet
 
     wordnet = load_wordnet()  # Debian's wordnet-base, as the actor and event rules need it
     assert wordnet is not None
     assert wordnet.synsets("", "n") == [] and wordnet.synsets("-", "v") == []
-
