@@ -222,6 +222,28 @@ def test_an_office_before_a_name_is_a_term(wordnet_terms) -> None:
     assert terms["Home Secretary"].source == "wordnet"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Assassination of Gianni Versace won the award for a limited series.",
+        "Nominees for best score: Ludwig Goransson, Black Panther; Marco Beltrami, A Quiet Place.",
+    ],
+)
+def test_a_person_or_work_wordnet_lists_by_name_gets_no_dictionary_definition(wordnet_terms, text: str) -> None:
+    terms = wordnet_terms(text)
+    assert not [t for t in terms.values() if t.source == "wordnet" and not t.doubtful and t.term[0].isupper()]
+
+
+def test_an_office_after_the_article_is_a_term(wordnet_terms) -> None:
+    terms = wordnet_terms("Critics of the Home Secretary said the new law would fail.")
+    assert terms["Home Secretary"].source == "wordnet"
+
+
+def test_a_verb_is_not_given_the_sense_of_a_noun_it_shares_a_spelling_with(wordnet_terms) -> None:
+    terms = wordnet_terms("Late payments on mortgages have started to soar, the lender said.")
+    assert "soar" not in terms
+
+
 def test_a_named_group_is_a_term_only_when_the_article_explains_it(wordnet_terms) -> None:
     explained = wordnet_terms("Harbour Watch Alliance, a small group of fishing families, protested.")
     assert explained["Harbour Watch Alliance"].source == "article"
