@@ -229,7 +229,7 @@ def test_an_office_before_a_name_is_a_term(wordnet_terms) -> None:
         "Nominees for best score: Ludwig Goransson, Black Panther; Marco Beltrami, A Quiet Place.",
     ],
 )
-def test_a_person_or_work_wordnet_lists_by_name_gets_no_dictionary_definition(wordnet_terms, text: str) -> None:
+def test_a_person_or_work_wordnet_lists_by_name_gets_no_definition(wordnet_terms, text: str) -> None:
     terms = wordnet_terms(text)
     assert not [t for t in terms.values() if t.source == "wordnet" and not t.doubtful and t.term[0].isupper()]
 
