@@ -126,6 +126,25 @@ def test_the_sense_that_fits_the_story_is_chosen(
         assert choice.synset.lemmas[0] == expected
 
 
+def test_a_sense_the_term_s_own_sentences_do_not_use_stays_doubtful(small_wordnet: WordNet) -> None:
+    story = text_stems("The judge set bail for the accused in the criminal case at the court.")
+    near = text_stems("Everyone saw the bond between them.")
+    senses = small_wordnet.synsets("bond")
+    choice = choose_sense(small_wordnet, senses, story, {"bond"}, {21: 3, 27: 3}, near=near)
+    assert choice is not None and not choice.confident
+    with_near = choose_sense(small_wordnet, senses, story, {"bond"}, {21: 3, 27: 3}, near=story)
+    assert with_near is not None and with_near.confident
+
+
+def test_the_one_sense_of_a_word_needs_evidence_near_it_or_clear_in_the_story(small_wordnet: WordNet) -> None:
+    index = small_wordnet.synsets("index")
+    weak = text_stems("The names of the topics were argued over for a week.")
+    choice = choose_sense(small_wordnet, index, weak, {"index"}, {}, near=text_stems("The index fell."))
+    assert choice is not None and not choice.confident
+    choice = choose_sense(small_wordnet, index, weak, {"index"}, {}, near=weak)
+    assert choice is not None and choice.confident
+
+
 def test_a_sense_outside_the_story_s_fields_stays_doubtful(small_wordnet: WordNet) -> None:
     context = text_stems("The judge set the bond at $1 million for the accused in the criminal case.")
     choice = choose_sense(small_wordnet, small_wordnet.synsets("bond"), context, {"bond"}, {}, near=context)
