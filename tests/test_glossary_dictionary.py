@@ -258,6 +258,11 @@ def test_an_office_after_the_article_is_a_term(wordnet_terms) -> None:
     assert terms["Home Secretary"].source == "wordnet"
 
 
+def test_a_job_starting_a_sentence_is_still_a_term(wordnet_terms) -> None:
+    terms = wordnet_terms("Defense attorneys said the defendant, a lawyer himself, would plead not guilty.")
+    assert terms["Defense attorneys"].source == "wordnet"  # not taken for a name
+
+
 def test_a_verb_is_not_given_the_sense_of_a_noun_it_shares_a_spelling_with(wordnet_terms) -> None:
     terms = wordnet_terms("Late payments on mortgages have started to soar, the lender said.")
     assert "soar" not in terms

@@ -52,6 +52,7 @@ MAX_TERMS = 10
 EVERYDAY_LEXFILES = frozenset({5, 8, 12, 13, 18, 20, 25, 28})
 QUANTITY_LEXFILE = 23
 PERSON_LEXFILE = 18
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 TITLE_BEFORE = frozenset({"DET", "ADJ"})  # "the Home Secretary", "British Home Secretary"
 ACTIVITY_LEXFILE = 4  # noun.act
 NOT_TERMS = NAME_ENTITIES | {"WORK_OF_ART"}  # people, places and titles of works: "Black Panther"
@@ -116,7 +117,7 @@ def define_with_wordnet(
     choice = choose_sense(wordnet, senses, context, text_stems(term), fields, near, " " in term.strip())
     if choice is None or (choice.synset.lexfile in EVERYDAY_LEXFILES and (term.islower() or " " not in term)):
         return None  # "prison guards", "bruises"; but an office, "Home Secretary", is a term
-    if choice.synset.lexfile == PERSON_LEXFILE and not used_as_title(parsed, spans or []):
+    if proper_person(choice.synset, term) and not used_as_title(parsed, spans or []):
         return None  # a name WordNet happens to list: "Gianni Versace", the film "Black Panther"
     # A common word counts as a term only in the sense of a domain the story names ("basketball").
     named = domain_named(wordnet, choice.synset, context)
@@ -136,8 +137,16 @@ def used_as_verb(parsed: ParsedArticle, spans: list[tuple[int, int]]) -> bool:
     return bool(tokens) and all(span is not None and span[-1].pos_ == "VERB" for span in tokens)
 
 
+def proper_person(synset: Synset, term: str) -> bool:
+    """Whether the sense is a person WordNet spells with capitals (a name, a member of a named
+    group: "Gianni Versace", "Black Panther"), not a job ("funeral director")."""
+    written = {lemma.lower(): lemma for lemma in synset.lemmas}
+    lemma = written.get(term.lower()) or written.get(term.lower().rstrip("s"))
+    return synset.lexfile == PERSON_LEXFILE and lemma is not None and lemma[:1].isupper()
+
+
 def used_as_title(parsed: ParsedArticle, spans: list[tuple[int, int]]) -> bool:
-    """Whether a capitalised phrase of a person sense is used as an office in some occurrence: with
+    """Whether a name of a person sense is used as an office or a kind in some occurrence: plural, with
     a determiner or an adjective before it ("the Home Secretary", "British Home Secretary") or a
     person's name after it ("Home Secretary Amber Rudd"). A person WordNet lists by name ("Gianni
     Versace") or a title of a work that shares a name ("Black Panther") is used neither way."""
@@ -148,8 +157,10 @@ def used_as_title(parsed: ParsedArticle, spans: list[tuple[int, int]]) -> bool:
             continue
         before = doc[span.start - 1] if span.start > 0 else None
         after = doc[span.end] if span.end < len(doc) else None
-        if (before is not None and (before.pos_ in TITLE_BEFORE or before.ent_type_ == "NORP")) or (
-            after is not None and after.ent_type_ == "PERSON"
+        if (
+            span[-1].tag_ in PLURAL_TAGS  # "New Yorkers": a kind of people, not one named person
+            or (before is not None and (before.pos_ in TITLE_BEFORE or before.ent_type_ == "NORP"))
+            or (after is not None and after.ent_type_ == "PERSON")
         ):
             return True
     return False
