@@ -17,6 +17,7 @@ from generator.errors import ContentError
 from generator.extract.actors import extract_actors
 from generator.extract.glossary import extract_terms
 from generator.extract.glossary.candidates import find_glossary_terms
+from generator.extract.glossary.definitions import apposition_after
 from generator.extract.glossary.lexical import eligible
 from generator.extract.glossary.senses import choose_sense, definition_text, text_stems
 from generator.extract.glossary.site_senses import choose_entries
@@ -513,6 +514,16 @@ def test_the_title_of_a_work_is_no_dictionary_term(parse) -> None:
     doc.ents = [Span(doc, title, title + 2, label="WORK_OF_ART")]
     assert not eligible(doc[title]) and not eligible(doc[title + 1])
     assert eligible(next(t for t in doc if t.text == "ceremony"))
+
+
+def test_a_phrase_not_headed_by_a_noun_is_no_apposition(parse) -> None:
+    doc = parse(
+        "The laptops use new microprocessors, the same as in older desktop machines, at a lower price."
+    ).doc
+    term = next(t for t in doc if t.text == "microprocessors")
+    assert apposition_after(doc, term.idx, term.idx + len(term.text)) is None
+    doc = parse("The Federal Reserve, the U.S. central bank, raised rates.").doc
+    assert apposition_after(doc, 0, len("The Federal Reserve")) == "the U.S. central bank"
 
 
 @pytest.mark.parametrize(
