@@ -17,6 +17,7 @@ from generator.errors import ContentError
 from generator.extract.actors import extract_actors
 from generator.extract.glossary import extract_terms
 from generator.extract.glossary.candidates import find_glossary_terms
+from generator.extract.glossary.definitions import apposition_after
 from generator.extract.glossary.lexical import eligible
 from generator.extract.glossary.senses import choose_sense, definition_text, text_stems
 from generator.extract.glossary.site_senses import choose_entries
@@ -126,6 +127,25 @@ def test_the_sense_that_fits_the_story_is_chosen(
         assert choice.synset.lemmas[0] == expected
 
 
+def test_a_sense_the_term_s_own_sentences_do_not_use_stays_doubtful(small_wordnet: WordNet) -> None:
+    story = text_stems("The judge set bail for the accused in the criminal case at the court.")
+    near = text_stems("Everyone saw the bond between them.")
+    senses = small_wordnet.synsets("bond")
+    choice = choose_sense(small_wordnet, senses, story, {"bond"}, {21: 3, 27: 3}, near=near)
+    assert choice is not None and not choice.confident
+    with_near = choose_sense(small_wordnet, senses, story, {"bond"}, {21: 3, 27: 3}, near=story)
+    assert with_near is not None and with_near.confident
+
+
+def test_the_one_sense_of_a_word_needs_evidence_near_it_or_clear_in_the_story(small_wordnet: WordNet) -> None:
+    index = small_wordnet.synsets("index")
+    weak = text_stems("The names of the topics were argued over for a week.")
+    choice = choose_sense(small_wordnet, index, weak, {"index"}, {}, near=text_stems("The index fell."))
+    assert choice is not None and not choice.confident
+    choice = choose_sense(small_wordnet, index, weak, {"index"}, {}, near=weak)
+    assert choice is not None and choice.confident
+
+
 def test_a_sense_outside_the_story_s_fields_stays_doubtful(small_wordnet: WordNet) -> None:
     context = text_stems("The judge set the bond at $1 million for the accused in the criminal case.")
     choice = choose_sense(small_wordnet, small_wordnet.synsets("bond"), context, {"bond"}, {}, near=context)
@@ -220,6 +240,33 @@ def test_a_capitalised_compound_inside_a_longer_name_is_not_a_term(wordnet_terms
 def test_an_office_before_a_name_is_a_term(wordnet_terms) -> None:
     terms = wordnet_terms("On Friday British Home Secretary Amber Rudd said the law would change.")
     assert terms["Home Secretary"].source == "wordnet"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Assassination of Gianni Versace won the award for a limited series.",
+        "Nominees for best score: Ludwig Goransson, Black Panther; Marco Beltrami, A Quiet Place.",
+    ],
+)
+def test_a_person_or_work_wordnet_lists_by_name_gets_no_definition(wordnet_terms, text: str) -> None:
+    terms = wordnet_terms(text)
+    assert not [t for t in terms.values() if t.source == "wordnet" and not t.doubtful and t.term[0].isupper()]
+
+
+def test_an_office_after_the_article_is_a_term(wordnet_terms) -> None:
+    terms = wordnet_terms("Critics of the Home Secretary said the new law would fail.")
+    assert terms["Home Secretary"].source == "wordnet"
+
+
+def test_a_job_starting_a_sentence_is_still_a_term(wordnet_terms) -> None:
+    terms = wordnet_terms("Defense attorneys said the defendant, a lawyer himself, would plead not guilty.")
+    assert terms["Defense attorneys"].source == "wordnet"  # not taken for a name
+
+
+def test_a_verb_is_not_given_the_sense_of_a_noun_it_shares_a_spelling_with(wordnet_terms) -> None:
+    terms = wordnet_terms("Late payments on mortgages have started to soar, the lender said.")
+    assert "soar" not in terms
 
 
 def test_a_named_group_is_a_term_only_when_the_article_explains_it(wordnet_terms) -> None:
@@ -467,6 +514,16 @@ def test_the_title_of_a_work_is_no_dictionary_term(parse) -> None:
     doc.ents = [Span(doc, title, title + 2, label="WORK_OF_ART")]
     assert not eligible(doc[title]) and not eligible(doc[title + 1])
     assert eligible(next(t for t in doc if t.text == "ceremony"))
+
+
+def test_a_phrase_not_headed_by_a_noun_is_no_apposition(parse) -> None:
+    doc = parse(
+        "The laptops use new microprocessors, the same as in older desktop machines, at a lower price."
+    ).doc
+    term = next(t for t in doc if t.text == "microprocessors")
+    assert apposition_after(doc, term.idx, term.idx + len(term.text)) is None
+    doc = parse("The Federal Reserve, the U.S. central bank, raised rates.").doc
+    assert apposition_after(doc, 0, len("The Federal Reserve")) == "the U.S. central bank"
 
 
 @pytest.mark.parametrize(

@@ -202,7 +202,8 @@ def token_span(doc: Doc, start: int, end: int) -> Span | None:
 
 
 def describes(tokens: list[Token]) -> bool:
-    """Whether tokens are a descriptive noun phrase: 'the U.S. central bank', 'Russia's upper house'."""
+    """Whether tokens are a descriptive noun phrase: 'the U.S. central bank', 'Russia's upper house';
+    its words outside hang on nouns, so that 'the same as in Windows machines' is no description."""
     if not tokens or len(tokens) > MAX_APPOSITION_TOKENS:
         return False
     opens = (
@@ -211,9 +212,12 @@ def describes(tokens: list[Token]) -> bool:
         or (len(tokens) > 1 and tokens[1].tag_ == "POS")
     )
     head = tokens[-1]
+    # the phrase is headed by nouns: not "the same as in Windows machines"
+    outer = [t for t in tokens if t.head.i == t.i or not tokens[0].i <= t.head.i <= tokens[-1].i]
     return (
         opens
         and head.pos_ == "NOUN"
+        and all(t.pos_ in ("NOUN", "PROPN") for t in outer)
         and head.is_lower
         and not any(t.tag_ in FINITE_TAGS or t.lower_ in RELATIVES or t.ent_type_ == "PERSON" for t in tokens)
     )

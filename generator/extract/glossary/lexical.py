@@ -51,6 +51,9 @@ MAX_TERMS = 10
 # food, person ("staffer", "accuser"), plant, shape, time (`lexnames(5)` of WordNet).
 EVERYDAY_LEXFILES = frozenset({5, 8, 12, 13, 18, 20, 25, 28})
 QUANTITY_LEXFILE = 23
+PERSON_LEXFILE = 18
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+TITLE_BEFORE = frozenset({"DET", "ADJ"})  # "the Home Secretary", "British Home Secretary"
 ACTIVITY_LEXFILE = 4  # noun.act
 NOT_TERMS = NAME_ENTITIES | {"WORK_OF_ART"}  # people, places and titles of works: "Black Panther"
 MEASURE_DEPENDENCIES = frozenset({"pobj", "npadvmod"})  # "at 12 knots", "20 knots faster"
@@ -92,8 +95,8 @@ def define_with_wordnet(
     word counted with a number ("353 knots") of which one sense is a unit means that unit.
     """
     senses = wordnet.synsets(term)
-    verb = not senses
-    senses = senses or wordnet.synsets(term, "v")  # a verb term: "stalled"
+    verb = not senses or used_as_verb(parsed, spans or [])  # "stalled"; "started to soar"
+    senses = wordnet.synsets(term, "v") if verb else senses
     if verb and not has_object(parsed, spans or []):
         # "the plane stalled" has no object: not "cause an airplane to go into a stall"
         senses = [s for s in senses if not s.gloss.startswith("cause ")]
@@ -114,6 +117,8 @@ def define_with_wordnet(
     choice = choose_sense(wordnet, senses, context, text_stems(term), fields, near, " " in term.strip())
     if choice is None or (choice.synset.lexfile in EVERYDAY_LEXFILES and (term.islower() or " " not in term)):
         return None  # "prison guards", "bruises"; but an office, "Home Secretary", is a term
+    if proper_person(choice.synset, term) and not used_as_title(parsed, spans or []):
+        return None  # a name WordNet happens to list: "Gianni Versace", the film "Black Panther"
     # A common word counts as a term only in the sense of a domain the story names ("basketball").
     named = domain_named(wordnet, choice.synset, context)
     if verb and not (named and activity_sense(wordnet, choice.synset)):
@@ -124,6 +129,41 @@ def define_with_wordnet(
     return LexicalDefinition(
         definition_text(choice.synset), not choice.confident or unnamed_domain, specialised
     )
+
+
+def used_as_verb(parsed: ParsedArticle, spans: list[tuple[int, int]]) -> bool:
+    """Whether every occurrence is a verb: then the noun senses ("soar": a flight) are not its."""
+    tokens = [parsed.doc.char_span(start, end, alignment_mode="expand") for start, end in spans]
+    return bool(tokens) and all(span is not None and span[-1].pos_ == "VERB" for span in tokens)
+
+
+def proper_person(synset: Synset, term: str) -> bool:
+    """Whether the sense is a person WordNet spells with capitals (a name, a member of a named
+    group: "Gianni Versace", "Black Panther"), not a job ("funeral director")."""
+    written = {lemma.lower(): lemma for lemma in synset.lemmas}
+    lemma = written.get(term.lower()) or written.get(term.lower().rstrip("s"))
+    return synset.lexfile == PERSON_LEXFILE and lemma is not None and lemma[:1].isupper()
+
+
+def used_as_title(parsed: ParsedArticle, spans: list[tuple[int, int]]) -> bool:
+    """Whether a name of a person sense is used as an office or a kind in some occurrence: plural, with
+    a determiner or an adjective before it ("the Home Secretary", "British Home Secretary") or a
+    person's name after it ("Home Secretary Amber Rudd"). A person WordNet lists by name ("Gianni
+    Versace") or a title of a work that shares a name ("Black Panther") is used neither way."""
+    doc = parsed.doc
+    for start, end in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        before = doc[span.start - 1] if span.start > 0 else None
+        after = doc[span.end] if span.end < len(doc) else None
+        if (
+            span[-1].tag_ in PLURAL_TAGS  # "New Yorkers": a kind of people, not one named person
+            or (before is not None and (before.pos_ in TITLE_BEFORE or before.ent_type_ == "NORP"))
+            or (after is not None and after.ent_type_ == "PERSON")
+        ):
+            return True
+    return False
 
 
 def has_object(parsed: ParsedArticle, spans: list[tuple[int, int]]) -> bool:

@@ -8,8 +8,10 @@ words are weighted by rarity (`wordfreq`), so that "court" counts for less than 
 A sense with a topic domain (a technical foul is basketball's) must find that domain in the story.
 WordNet does not link every such sense to its domain: a sense whose gloss names a topic domain
 ("securing possession of the rebounding basketball") is taken to be of that domain too.
-The choice is *confident* only when the winner's evidence is clear: some overlap at all, and for
-a word of several senses enough overlap and a clear margin over the runner-up. Otherwise the
+The choice is *confident* only when the winner's evidence is clear: for a word of one sense
+(WordNet may lack the story's), enough overlap, or some and some in the term's own sentences; for
+a word of several, enough overlap, a clear margin over the runner-up, and evidence in the term's
+own sentences. Otherwise the
 definition is doubtful: kept for the editor, never shown to readers as fact.
 """
 
@@ -35,7 +37,7 @@ MIN_OVERLAP = 1.0  # a sense must share something with the story
 MIN_OVERLAP_POLYSEMOUS = 1.5  # more for a word of several senses…
 MIN_MARGIN = 1.0  # … and clearly more than the next best
 MIN_DOMAIN = 1.2  # a topic domain must be named in the story, or its gloss shared this much
-MIN_NEAR = 0.5  # a less frequent sense needs this much evidence in the term's own sentences
+MIN_NEAR = 0.5  # evidence a sense needs in the term's own sentences
 MIN_FIELD_NOUNS = 3  # the chosen sense's semantic field must be the field of this many story nouns
 FIELD_LEXFILES = frozenset({4, 9})  # noun.act (basketball, aviation), noun.cognition (law, physics)
 MAX_TOPIC_FREQUENCY = 5.0  # Zipf: a topic as common as "game" specialises nothing
@@ -172,7 +174,10 @@ def choose_sense(
     scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
     best, rank, local, _, synset = scored[0]
     if len(scored) == 1:
-        return SenseChoice(synset, best >= MIN_OVERLAP or (compound and best >= 0))
+        # WordNet may lack the story's sense ("multiplier" of economics, "do a disservice"): the
+        # one sense it has must fit the term's own sentences, or the story clearly
+        settled = best >= MIN_OVERLAP_POLYSEMOUS or (best >= MIN_OVERLAP and local >= MIN_NEAR)
+        return SenseChoice(synset, settled or (compound and best >= 0))
     # a sense set aside for its domain still makes the choice unsure if the words fit it as well
     runner_up = max(s[3] for s in scored[1:])
     first_local = next(s[2] for s in scored if s[1] == max(t[1] for t in scored))
@@ -182,8 +187,8 @@ def choose_sense(
         best >= MIN_OVERLAP_POLYSEMOUS
         and best - runner_up >= MIN_MARGIN
         and in_field
-        and (rank == max(t[1] for t in scored) or (local >= MIN_NEAR and local > first_local))
-        and (not domains or local >= MIN_NEAR)  # medicine's "symptom" of a scandal
+        and local >= MIN_NEAR  # the term's own sentences use it: not "superlatives" of records
+        and (rank == max(t[1] for t in scored) or local > first_local)
     )
     return SenseChoice(synset, confident)
 
