@@ -120,3 +120,16 @@ def test_an_adversary_in_apposition_is_opposed_by_its_possessor(parse, text, exp
 def test_an_adversary_of_another_gender_stays_unattached(parse):
     text = "Anna Berg met Lukas Brandt, his rival in the primary."
     assert not any(kind == "opposes" for _, kind, _ in triples(parse, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "says_criticism"),
+    [
+        ("Lena Holm alleged that Marco Testa lied to the court.", True),
+        ("Lena Holm did not allege that Marco Testa lied to the court.", False),
+        ("Lena Holm never said that Marco Testa lied to the court.", False),
+    ],
+)
+def test_a_negated_speech_verb_states_no_criticism(parse, text, says_criticism):
+    found = ("lena-holm", "criticizes", "marco-testa") in triples(parse, text)
+    assert found == says_criticism

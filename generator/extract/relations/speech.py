@@ -17,6 +17,7 @@ from ...story.model import Quote, Relation
 from ..actors import ActorIndex
 from ..nlp import ParsedArticle
 from .lexicon import NEGATIVE, NEGATIVE_PHRASAL, SPEECH, SUBJECTS
+from .membership import stated
 from .stance import actor_of
 
 
@@ -55,10 +56,11 @@ def quoted_statements(parsed: ParsedArticle, quotes: list[Quote]) -> Iterator[tu
 
 
 def reported_statements(parsed: ParsedArticle, index: ActorIndex) -> Iterator[tuple[str, Span]]:
-    """The complement clause of a speech verb whose subject is an actor ("Kosachyov said ...")."""
+    """The complement clause of a speech verb whose subject is an actor ("Kosachyov said ..."); a
+    negated or unreal speech verb states nothing ("did not allege", "would say")."""
     doc = parsed.doc
     for token in doc:
-        if token.lemma_.lower() not in SPEECH or token.pos_ != "VERB":
+        if token.lemma_.lower() not in SPEECH or token.pos_ != "VERB" or not stated(token):
             continue
         speaker = speaker_of(token, index)
         if speaker is None:
