@@ -1,4 +1,5 @@
-"""What the end-to-end tests share: the installed command, the fixtures, a new site with stories."""
+"""What the tests share: the installed command, the fixtures, a new site with stories, and the
+relations extracted from a few test sentences."""
 
 from __future__ import annotations
 
@@ -10,6 +11,9 @@ from pathlib import Path
 import pytest
 
 from generator import cli
+from generator.extract.actors import extract_actors
+from generator.extract.relations import extract_relations
+from generator.story.model import Quote
 
 EXPLAINER = str(Path(sys.executable).parent / "explainer")
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -50,3 +54,12 @@ def run_cli(
         code = exit_.code if isinstance(exit_.code, int) else 1
     out, err = capsys.readouterr()
     return code, out, err
+
+
+def relation_triples(
+    parse, paragraphs: str | list[str], quotes: list[Quote] | None = None
+) -> set[tuple[str, str, str]]:
+    """The (source, kind, target) relations extracted from test paragraphs, with their quotes."""
+    parsed = parse(paragraphs)
+    index = extract_actors(parsed)
+    return {(r.source, r.kind, r.target) for r in extract_relations(parsed, index, quotes or [])}

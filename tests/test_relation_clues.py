@@ -3,15 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from generator.extract.actors import extract_actors
-from generator.extract.relations import extract_relations
-
-
-def triples(parse, text: str) -> set[tuple[str, str, str]]:
-    parsed = parse(text)
-    index = extract_actors(parsed)
-    return {(r.source, r.kind, r.target) for r in extract_relations(parsed, index, [])}
+from helpers import relation_triples as triples
 
 
 @pytest.mark.parametrize(

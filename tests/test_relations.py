@@ -3,16 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from helpers import relation_triples as triples
 
 from generator.extract.actors import extract_actors
 from generator.extract.relations import extract_relations, role_kind
 from generator.story.model import Quote
-
-
-def triples(parse, paragraphs, quotes=None) -> set[tuple[str, str, str]]:
-    parsed = parse(paragraphs)
-    index = extract_actors(parsed)
-    return {(r.source, r.kind, r.target) for r in extract_relations(parsed, index, quotes or [])}
 
 
 @pytest.mark.parametrize(

@@ -3,16 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from helpers import relation_triples as triples
 
 from generator.extract.actors import ActorIndex, Mention, extract_actors
 from generator.extract.relations import extract_relations
 from generator.story.model import Actor, Quote
-
-
-def triples(parse, text: str) -> set[tuple[str, str, str]]:
-    parsed = parse(text)
-    index = extract_actors(parsed)
-    return {(r.source, r.kind, r.target) for r in extract_relations(parsed, index, [])}
 
 
 @pytest.mark.parametrize(
@@ -298,8 +293,6 @@ def test_speaking_on_behalf_of_a_body(parse):
 
 def test_a_quote_on_behalf_of_a_body(parse):
     paragraph = "“My heart is heavy,” Tony Berg tweeted. “On behalf of Nordair, my condolences to all.”"
-    parsed = parse(paragraph)
-    index = extract_actors(parsed)
     assert not any(kind == "speaks-for" for _, kind, _ in triples(parse, paragraph))  # no speaker known
     quote = Quote(
         id="q1",
@@ -309,8 +302,7 @@ def test_a_quote_on_behalf_of_a_body(parse):
         kind="direct",
         paragraph=1,
     )
-    found = {(r.source, r.kind, r.target) for r in extract_relations(parsed, index, [quote])}
-    assert ("tony-berg", "speaks-for", "nordair") in found
+    assert ("tony-berg", "speaks-for", "nordair") in triples(parse, paragraph, [quote])
 
 
 @pytest.mark.parametrize(
