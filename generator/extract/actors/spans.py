@@ -9,6 +9,8 @@ allows (names are capitalised; a title, not a place, precedes a person's name).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span, Token
 
 from ..lexicon.wordnet import load_wordnet
@@ -68,24 +70,27 @@ def extends_name(token: Token, name: Span) -> bool:
     )
 
 
-def join_adjacent(ents: list[Span]) -> list[Span]:
-    """Join a name the tagger cut in two ("Frank" + "Vogel") when one half is a PERSON."""
+def join_neighbours(ents: list[Span], label: str, joins: Callable[[Span, Span], bool]) -> list[Span]:
+    """Join each entity to the one before it, as one entity of `label`, where `joins` says so."""
     joined: list[Span] = []
     for ent in ents:
         last = joined[-1] if joined else None
-        if (
-            last is not None
-            and last.end == ent.start
-            and "PERSON" in {last.label_, ent.label_}
-            and {last.label_, ent.label_} <= {"PERSON", "ORG", "GPE"}
-            and person_shaped(ent.doc[last.start : ent.end])
-            and last[-1].whitespace_ != ""
-            and not place_before_full_name(last, ent)
-        ):
-            joined[-1] = Span(ent.doc, last.start, ent.end, label="PERSON")
-            continue
-        joined.append(ent)
+        if last is not None and last.end == ent.start and joins(last, ent):
+            joined[-1] = Span(ent.doc, last.start, ent.end, label=label)
+        else:
+            joined.append(ent)
     return joined
+
+
+def halves_of_a_person(last: Span, ent: Span) -> bool:
+    """A name the tagger cut in two ("Frank" + "Vogel") when one half is a PERSON."""
+    return (
+        "PERSON" in {last.label_, ent.label_}
+        and {last.label_, ent.label_} <= {"PERSON", "ORG", "GPE"}
+        and person_shaped(ent.doc[last.start : ent.end])
+        and last[-1].whitespace_ != ""
+        and not place_before_full_name(last, ent)
+    )
 
 
 def place_before_full_name(first: Span, second: Span) -> bool:
@@ -106,7 +111,9 @@ FUNCTION_POS = {"PRON", "DET", "ADP", "AUX", "VERB", "CCONJ", "SCONJ", "PART", "
 def repair_entities(ents: list[Span]) -> list[Span]:
     """The tagger's entities with cut names joined and glued names split, in text order."""
     repaired: list[Span] = []
-    for ent in join_place_of(join_country_and_company(join_adjacent(ents))):
+    for ent in join_place_of(
+        join_neighbours(join_neighbours(ents, "PERSON", halves_of_a_person), "ORG", country_of_a_company)
+    ):
         if repaired and ent.start < repaired[-1].end:
             continue  # absorbed into a country-led name
         repaired.extend(split_place_and_person(ent) or [join_country_name(with_office_holder(ent))])
@@ -188,30 +195,21 @@ def join_country_name(ent: Span) -> Span:
     return Span(doc, ent.start, end, label="ORG") if end > ent.end else ent
 
 
-def join_country_and_company(ents: list[Span]) -> list[Span]:
+def country_of_a_company(last: Span, ent: Span) -> bool:
     """ "Indonesia" + "AirAsia": a country naming a company's national arm is part of its name.
 
     The country must modify the same word as the name after it, or that name itself ("Indonesia
     AirAsia's flight"), and the name must not be a place: "in Britain Labour won" stays apart.
     """
-    joined: list[Span] = []
-    for ent in ents:
-        last = joined[-1] if joined else None
-        if (
-            last is not None
-            and last.end == ent.start
-            and last.label_ == "GPE"
-            and normalise_name(last.text) in data.COUNTRY_NAMES
-            and ent.label_ in {"ORG", "GPE"}
-            and normalise_name(ent.text) not in PLACE_KEYS
-            and last[-1].whitespace_ == " "
-            and last.root.dep_ in {"compound", "nmod"}
-            and last.root.head.i in {ent.root.i, ent.root.head.i}
-        ):
-            joined[-1] = Span(ent.doc, last.start, ent.end, label="ORG")
-            continue
-        joined.append(ent)
-    return joined
+    return (
+        last.label_ == "GPE"
+        and normalise_name(last.text) in data.COUNTRY_NAMES
+        and ent.label_ in {"ORG", "GPE"}
+        and normalise_name(ent.text) not in PLACE_KEYS
+        and last[-1].whitespace_ == " "
+        and last.root.dep_ in {"compound", "nmod"}
+        and last.root.head.i in {ent.root.i, ent.root.head.i}
+    )
 
 
 def continues_name(token: Token) -> bool:
