@@ -71,11 +71,12 @@ def extends_name(token: Token, name: Span) -> bool:
 
 
 def join_neighbours(ents: list[Span], label: str, joins: Callable[[Span, Span], bool]) -> list[Span]:
-    """Join each entity to the one before it, as one entity of `label`, where `joins` says so."""
+    """Join each entity to the one before it (and the words between), as one entity of `label`,
+    where `joins` says so."""
     joined: list[Span] = []
     for ent in ents:
         last = joined[-1] if joined else None
-        if last is not None and last.end == ent.start and joins(last, ent):
+        if last is not None and joins(last, ent):
             joined[-1] = Span(ent.doc, last.start, ent.end, label=label)
         else:
             joined.append(ent)
@@ -85,7 +86,8 @@ def join_neighbours(ents: list[Span], label: str, joins: Callable[[Span, Span], 
 def halves_of_a_person(last: Span, ent: Span) -> bool:
     """A name the tagger cut in two ("Frank" + "Vogel") when one half is a PERSON."""
     return (
-        "PERSON" in {last.label_, ent.label_}
+        last.end == ent.start
+        and "PERSON" in {last.label_, ent.label_}
         and {last.label_, ent.label_} <= {"PERSON", "ORG", "GPE"}
         and person_shaped(ent.doc[last.start : ent.end])
         and last[-1].whitespace_ != ""
@@ -111,40 +113,32 @@ FUNCTION_POS = {"PRON", "DET", "ADP", "AUX", "VERB", "CCONJ", "SCONJ", "PART", "
 def repair_entities(ents: list[Span]) -> list[Span]:
     """The tagger's entities with cut names joined and glued names split, in text order."""
     repaired: list[Span] = []
-    for ent in join_place_of(
-        join_neighbours(join_neighbours(ents, "PERSON", halves_of_a_person), "ORG", country_of_a_company)
-    ):
+    people = join_neighbours(ents, "PERSON", halves_of_a_person)
+    companies = join_neighbours(people, "ORG", country_of_a_company)
+    for ent in join_neighbours(companies, "ORG", place_of_a_body):
         if repaired and ent.start < repaired[-1].end:
             continue  # absorbed into a country-led name
         repaired.extend(split_place_and_person(ent) or [join_country_name(with_office_holder(ent))])
     return repaired
 
 
-def join_place_of(ents: list[Span]) -> list[Span]:
+def place_of_a_body(last: Span, ent: Span) -> bool:
     """ "the Southern District" + "of" + "New York": a body named by a common noun and its place.
 
     A name whose last word is a capitalised common noun ("District", "Bank", "University") is
     completed by an "of" phrase naming a place right after it; a title ("Mayor of London")
     names a person's office instead and stays apart.
     """
-    joined: list[Span] = []
-    for ent in ents:
-        last = joined[-1] if joined else None
-        if (
-            last is not None
-            and last.label_ in {"ORG", "LOC", "FAC"}
-            and ent.label_ == "GPE"
-            and ent.start == last.end + 1
-            and ent.doc[last.end].lower_ == "of"
-            and last[-1].is_title
-            and last[-1].pos_ == "PROPN"
-            and is_common_noun(last[-1].lower_)
-            and not is_person_title(last[-1])
-        ):
-            joined[-1] = Span(ent.doc, last.start, ent.end, label="ORG")
-            continue
-        joined.append(ent)
-    return joined
+    return (
+        last.label_ in {"ORG", "LOC", "FAC"}
+        and ent.label_ == "GPE"
+        and ent.start == last.end + 1
+        and ent.doc[last.end].lower_ == "of"
+        and last[-1].is_title
+        and last[-1].pos_ == "PROPN"
+        and is_common_noun(last[-1].lower_)
+        and not is_person_title(last[-1])
+    )
 
 
 def is_common_noun(word: str) -> bool:
@@ -202,7 +196,8 @@ def country_of_a_company(last: Span, ent: Span) -> bool:
     AirAsia's flight"), and the name must not be a place: "in Britain Labour won" stays apart.
     """
     return (
-        last.label_ == "GPE"
+        last.end == ent.start
+        and last.label_ == "GPE"
         and normalise_name(last.text) in data.COUNTRY_NAMES
         and ent.label_ in {"ORG", "GPE"}
         and normalise_name(ent.text) not in PLACE_KEYS
