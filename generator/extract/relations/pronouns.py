@@ -12,11 +12,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors import ActorIndex
-from ..lexicon import key, words
+from ..lexicon import key
+from ..quotes.words import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from .lexicon import SUBJECTS
 
-FEMALE_FIRST_NAMES = words("female_first_names")
-MALE_FIRST_NAMES = words("male_first_names")
 PRONOUN_GENDER = {"he": "male", "she": "female"}
 DEPENDENT_CLAUSES = {"ccomp", "advcl", "conj"}
 
