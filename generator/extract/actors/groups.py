@@ -22,7 +22,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon.wordnet import load_wordnet
+from ..lexicon.wordnet import NOUN_PERSON, VERB_COMMUNICATION, first_senses_in
 from . import data
 from .names import normalise_name
 from .roles import is_person_title
@@ -32,12 +32,8 @@ MODIFIER_DEPS = frozenset({"amod", "compound"})
 AGENT_SUFFIXES = data.AGENT_SUFFIXES
 # Longest "people of someone" phrase taken as a group's name, in words.
 MAX_OF_PHRASE = 6
-# WordNet's lexicographer file of nouns for people.
-PERSON_LEXFILE = 18
 # How often a group must speak to be one the story follows.
 MIN_SPEECHES = 2
-# WordNet's lexicographer file of verbs of communication (`lexnames(5)`).
-COMMUNICATION_LEXFILE = 32
 QUANTIFIERS = frozenset(
     {"other", "many", "several", "some", "few", "more", "most", "such", "various", "numerous", "all", "both"}
 )
@@ -106,9 +102,7 @@ def of_phrase(token: Token) -> Span | None:
 
 
 def is_person_noun(token: Token) -> bool:
-    wordnet = load_wordnet()
-    senses = wordnet.synsets(token.lemma_.lower(), "n")[:1] if wordnet is not None else []
-    return any(sense.lexfile == PERSON_LEXFILE for sense in senses)
+    return first_senses_in(token.lemma_.lower(), "n", frozenset({NOUN_PERSON}))
 
 
 def particular_modifiers(token: Token) -> list[Token] | None:
@@ -146,6 +140,4 @@ def speaking_groups(doc: Doc, taken: set[int]) -> Iterator[tuple[Span, str]]:
 @cache
 def says(lemma: str) -> bool:
     """A verb of saying: one whose most frequent sense is a WordNet verb of communication."""
-    wordnet = load_wordnet()
-    senses = wordnet.synsets(lemma, "v")[:1] if wordnet is not None else []
-    return any(sense.lexfile == COMMUNICATION_LEXFILE for sense in senses)
+    return first_senses_in(lemma, "v", frozenset({VERB_COMMUNICATION}))

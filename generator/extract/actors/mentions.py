@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ...story.model import ActorKind
-from ..lexicon.wordnet import load_wordnet
+from ..lexicon.wordnet import NOUN_COGNITION, NOUN_PERSON, first_senses_in, load_wordnet
 from ..nlp import ParsedArticle
 from . import data
 from .groups import group_spans
@@ -31,10 +31,6 @@ from .roles import is_person_title
 from .spans import clean_span, person_shaped, repair_entities
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "PRODUCT", "FAC"}
-# WordNet's lexicographer file of nouns for people (`lexnames(5)`).
-PERSON_LEXFILE = 18
-# … and of nouns for beliefs, doctrines and disciplines.
-COGNITION_LEXFILE = 9
 WEAK_LABELS = {"PRODUCT", "FAC"}  # kept only when they join an actor found otherwise
 CREDITS = re.compile(
     r"^\W*(?:(additional\s+)?(reporting|writing|editing|compiled|research)\s+by\b|contributing\s*:)", re.I
@@ -103,9 +99,7 @@ def is_person_noun(token: Token) -> bool:
     if is_person_title(token):
         return True
     lemma = "person" if token.lower_ == "people" else token.lemma_.lower()  # the suppletive plural
-    wordnet = load_wordnet()
-    senses = wordnet.synsets(lemma, "n")[:1] if wordnet is not None else []
-    return any(sense.lexfile == PERSON_LEXFILE for sense in senses)
+    return first_senses_in(lemma, "n", frozenset({NOUN_PERSON}))
 
 
 def opens_a_title(span: Span) -> bool:
@@ -115,14 +109,14 @@ def opens_a_title(span: Span) -> bool:
         return False
     phrase = f"{span.text} {span.doc[span.end].text}"
     senses = wordnet.synsets(phrase.lower(), "n")[:1]
-    return any(sense.lexfile == PERSON_LEXFILE and phrase in sense.lemmas for sense in senses)
+    return any(sense.lexfile == NOUN_PERSON and phrase in sense.lemmas for sense in senses)
 
 
 def names_a_doctrine(name: str) -> bool:
     """ "Islam", "Marxism": a name WordNet gives, capitalised as written, a sense of belief or doctrine."""
     wordnet = load_wordnet()
     senses = wordnet.synsets(name.lower(), "n") if wordnet is not None else []
-    return any(sense.lexfile == COGNITION_LEXFILE and name in sense.lemmas for sense in senses)
+    return any(sense.lexfile == NOUN_COGNITION and name in sense.lemmas for sense in senses)
 
 
 def is_channel(span: Span) -> bool:

@@ -29,7 +29,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon.wordnet import load_wordnet
+from ..lexicon.wordnet import VERB_COGNITION, VERB_COMMUNICATION, VERB_EMOTION, load_wordnet
 from ..nlp import ParsedArticle, doc_text
 from .candidates import FINITE_TAGS, TermCandidate
 
@@ -50,7 +50,7 @@ NAME_KINDS = frozenset({"acronym", "institution", "organisation"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # WordNet's verb fields of thinking, saying and feeling (`lexnames(5)`): "which says",
 # "which believes", "which wants" report a stance, they do not say what a body is or does.
-STANCE_VERB_LEXFILES = frozenset({31, 32, 37})
+STANCE_VERB_LEXFILES = frozenset({VERB_COGNITION, VERB_COMMUNICATION, VERB_EMOTION})
 MAX_RELATIVE_TOKENS = 20
 RUNS_KEY = "explainer.capitalised_runs"  # where capitalised_runs keeps its answer in Doc.user_data
 

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 from wordfreq import zipf_frequency
 
-from ..lexicon.wordnet import Synset, WordNet
+from ..lexicon.wordnet import NOUN_PERSON, Synset, WordNet
 from ..nlp import ParsedArticle
 from .candidates import NAME_ENTITIES, TermCandidate, in_capitals_run
 from .senses import (
@@ -51,7 +51,6 @@ MAX_TERMS = 10
 # food, person ("staffer", "accuser"), plant, shape, time (`lexnames(5)` of WordNet).
 EVERYDAY_LEXFILES = frozenset({5, 8, 12, 13, 18, 20, 25, 28})
 QUANTITY_LEXFILE = 23
-PERSON_LEXFILE = 18
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 TITLE_BEFORE = frozenset({"DET", "ADJ"})  # "the Home Secretary", "British Home Secretary"
 ACTIVITY_LEXFILE = 4  # noun.act
@@ -142,7 +141,7 @@ def proper_person(synset: Synset, term: str) -> bool:
     group: "Gianni Versace", "Black Panther"), not a job ("funeral director")."""
     written = {lemma.lower(): lemma for lemma in synset.lemmas}
     lemma = written.get(term.lower()) or written.get(term.lower().rstrip("s"))
-    return synset.lexfile == PERSON_LEXFILE and lemma is not None and lemma[:1].isupper()
+    return synset.lexfile == NOUN_PERSON and lemma is not None and lemma[:1].isupper()
 
 
 def used_as_title(parsed: ParsedArticle, spans: list[tuple[int, int]]) -> bool:

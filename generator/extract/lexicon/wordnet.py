@@ -189,6 +189,22 @@ def load_wordnet() -> WordNet | None:
     return WordNet(folder)
 
 
+# WordNet's lexicographer files (`lexnames(5)`) that the extraction rules read.
+NOUN_COGNITION = 9  # beliefs, doctrines, disciplines
+NOUN_PERSON = 18
+VERB_COGNITION = 31
+VERB_COMMUNICATION = 32
+VERB_EMOTION = 37
+
+
+def first_senses_in(lemma: str, pos: str, lexfiles: frozenset[int], senses: int = 1) -> bool:
+    """Whether one of the `senses` most frequent senses of `lemma` is in `lexfiles` ("prosecutor":
+    noun.person); False without WordNet."""
+    wordnet = load_wordnet()
+    found = wordnet.synsets(lemma, pos)[:senses] if wordnet is not None else []
+    return any(sense.lexfile in lexfiles for sense in found)
+
+
 WORDNET_MISSING = (
     "WordNet not found (Debian's wordnet-base in /usr/share/wordnet, or EXPLAINER_WORDNET): "
     "terms without a definition are left wanted"

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from ..lexicon.wordnet import load_wordnet
-
-NOUN_PERSON = 18
+from ..lexicon.wordnet import NOUN_PERSON, load_wordnet
 
 
 @cache

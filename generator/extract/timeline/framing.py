@@ -17,10 +17,10 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from ..lexicon.wordnet import load_wordnet
+from ..lexicon.wordnet import VERB_COGNITION, VERB_COMMUNICATION, first_senses_in
 
-# WordNet lexicographer files of verbs that report: verb.cognition (31), verb.communication (32).
-REPORTING_LEXFILES: frozenset[int] = frozenset({31, 32})
+# WordNet lexicographer files of verbs that report.
+REPORTING_LEXFILES: frozenset[int] = frozenset({VERB_COGNITION, VERB_COMMUNICATION})
 # How many of a verb's senses (most frequent first) are read to decide it reports.
 SENSES_READ = 2
 VERB_POS: frozenset[str] = frozenset({"VERB", "AUX"})
@@ -30,11 +30,7 @@ SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass"})
 @cache
 def reports(lemma: str) -> bool:
     """Whether a verb tells what someone says or thinks ("allege", "say", "believe")."""
-    wordnet = load_wordnet()
-    if wordnet is None:
-        return False
-    senses = wordnet.synsets(lemma.lower(), "v")[:SENSES_READ]
-    return any(sense.lexfile in REPORTING_LEXFILES for sense in senses)
+    return first_senses_in(lemma.lower(), "v", REPORTING_LEXFILES, SENSES_READ)
 
 
 def attributing_verb(clause: Token) -> Token | None:
