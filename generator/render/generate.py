@@ -136,14 +136,13 @@ def render_site(site: Site, options: SiteOptions, background: bool = False) -> R
     result = RenderedSite(stories, glossary)
     wanted: set[str] = set()
 
-    def put(uri: str, text: str) -> None:
-        wanted.add(uri)
-        result.pages[uri] = out / uri
-        result.written += write_atomic(out / uri, text)
-
     def keep(uri: str) -> None:
         wanted.add(uri)
         result.pages[uri] = out / uri
+
+    def put(uri: str, text: str) -> None:
+        keep(uri)
+        result.written += write_atomic(out / uri, text)
 
     fingerprint = site_fingerprint(site)
     shared_terms = glossary_terms(glossary)
