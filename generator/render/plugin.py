@@ -7,7 +7,9 @@ work as MkDocs users expect. The plugin follows MkDocs 1.6's model for generated
   so a site's `mkdocs.yml` names no Python module;
 - `on_files` renders the stories (into the site's cache folder, reusing every page whose inputs
   did not change) and adds each page to MkDocs' files with `File.generated`. Nothing is written
-  into `docs_dir`, which may be any folder and holds only what the site owner puts there;
+  into `docs_dir`, which may be any folder and holds only what the site owner puts there. Pages
+  out of the navigation are `CachedPage`s, whose Markdown is converted once per version
+  (`html_cache.py`);
 - the navigation is small and does not grow with the site: home, sections, archive (by year),
   actors, glossary and hand-written pages (Material renders it into every page). Story pages,
   listings and actor pages are `NOT_IN_NAV`; a story's pages link to each other from their header;
@@ -35,6 +37,7 @@ from ..review.pages import render_options
 from ..story.site import Site
 from .clean_headings import CleanHeadingsExtension
 from .generate import GRAPH_FILE, PER_PAGE, RenderedSite, SiteOptions, render_site
+from .html_cache import CachedPage, HtmlCache
 from .pages import GRAPH_PLACE
 from .site_pages import ARCHIVE, SECTIONS
 from .tooltips import abbreviations_for, glossary_terms, story_terms
@@ -70,9 +73,12 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     site: Site
     files: Files
     rendered: RenderedSite | None = None
+    html: HtmlCache | None = None
+    dirty = False  # `serve --dirty` converts only changed pages: the others' cache entries stay
     terms: list[tuple[str, str]] = []
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.dirty = dirty
         if command == "serve":  # networkx loads once, now, not on the first edit of a story
             from . import graph  # noqa: F401
 
@@ -108,6 +114,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             f"{rendered.rendered} stories rendered, the others unchanged"
         )
         drop_old_output(files, config)
+        html = self.html = HtmlCache(self.site.cache / "html", config)
         nav = build_nav(rendered)
         in_nav = set(nav_pages(nav))
         for uri, path in rendered.pages.items():
@@ -120,7 +127,10 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             kind = (
                 LateFile if uri.endswith(GRAPH_FILE) and rendered.graphs and rendered.graphs.running else File
             )
-            files.append(kind.generated(config, uri, abs_src_path=str(path), inclusion=inclusion))
+            file = kind.generated(config, uri, abs_src_path=str(path), inclusion=inclusion)
+            files.append(file)
+            if file.is_documentation_page() and inclusion.is_not_in_nav():  # nav pages keep nav titles
+                CachedPage(file, config, html)
         if not config.nav:
             config.nav = nav
         self.rendered = rendered
@@ -129,7 +139,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         return files
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        """The graphs drawn while MkDocs built the pages join the site."""
+        """The graphs drawn while MkDocs built the pages join the site; unused conversions go."""
+        if self.html is not None and not self.dirty:
+            self.html.prune()
         if self.rendered is None or self.rendered.graphs is None:
             return
         self.rendered.graphs.wait()
