@@ -22,7 +22,7 @@ from generator.extract.glossary.lexical import eligible
 from generator.extract.glossary.senses import choose_sense, definition_text, text_stems
 from generator.extract.glossary.site_senses import choose_entries
 from generator.extract.lexicon.wordnet import WordNet, load_wordnet, strip_examples
-from generator.render.tooltips import abbreviations_for, glossary_terms, story_terms
+from generator.render.tooltips import TermFinder, abbreviations_for, glossary_terms, story_terms
 from generator.story.content import load_glossary, save_story
 from generator.story.model import GlossaryEntry, Story, Term
 from generator.story.site import Site
@@ -361,9 +361,9 @@ def test_a_story_s_own_definitions_drive_the_tooltips_of_its_pages() -> None:
         GlossaryEntry("Congress", "Peru's unicameral parliament.", context=("Peru",)),
     ]
     assert "*[Congress]: Peru's parliament." in abbreviations_for(
-        "Congress voted.", story_terms(peru) + glossary_terms(site)
+        "Congress voted.", TermFinder(story_terms(peru)), TermFinder(glossary_terms(site))
     )
-    assert abbreviations_for("Congress voted.", glossary_terms(site)) == "*[Congress]: The US parliament."
+    assert abbreviations_for("Congress voted.", TermFinder(glossary_terms(site))) == "*[Congress]: The US parliament."
 
 
 # -- the starter glossary of `explainer new` ------------------------------------------------

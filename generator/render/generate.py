@@ -32,7 +32,7 @@ from .generated_files import SITE_KEY, generated_files, record_site_pages, remov
 from .pages import make_environment, render_story_pages, story_page_names
 from .site_pages import render_listings, render_site_glossary
 from .story_store import StoryStore, code_fingerprint, content_key
-from .tooltips import abbreviations_for, glossary_terms, story_terms
+from .tooltips import TermFinder, abbreviations_for, glossary_terms, story_terms
 
 GRAPH_FILE = "actors.svg"
 CARD_LINK = "actors/#{}"  # from <story>/actors.svg to the card on <story>/actors/ (directory URLs)
@@ -145,7 +145,7 @@ def render_site(site: Site, options: SiteOptions, background: bool = False) -> R
         result.written += write_atomic(out / uri, text)
 
     fingerprint = site_fingerprint(site)
-    shared_terms = glossary_terms(glossary)
+    shared_terms = TermFinder(glossary_terms(glossary))
     graphs: list[tuple[Path, Story]] = []
     stamps: list[tuple[Path, str]] = []
     story_keys = []
@@ -164,9 +164,9 @@ def render_site(site: Site, options: SiteOptions, background: bool = False) -> R
             for uri in made:  # rendered from this very story, templates and glossary before
                 keep(uri)
             continue
-        terms = story_terms(story) + shared_terms
+        own_terms = TermFinder(story_terms(story))
         for name, text in render_story_pages(env, story, f"{REVIEW_PAGE}.md" if review else None).items():
-            abbreviations = abbreviations_for(text, terms)
+            abbreviations = abbreviations_for(text, own_terms, shared_terms)
             put(f"{slug}/{name}.md", f"{text}\n\n{abbreviations}\n" if abbreviations else text)
         if review:
             put(f"{slug}/{REVIEW_PAGE}.md", render_review_page(env, story, site.story_dir(slug) / STORY_FILE))

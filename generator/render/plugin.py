@@ -40,7 +40,7 @@ from .generate import GRAPH_FILE, PER_PAGE, RenderedSite, SiteOptions, render_si
 from .html_cache import CachedPage, HtmlCache
 from .pages import GRAPH_PLACE
 from .site_pages import ARCHIVE, SECTIONS
-from .tooltips import abbreviations_for, glossary_terms, story_terms
+from .tooltips import TermFinder, abbreviations_for, glossary_terms, story_terms
 
 log = get_plugin_logger("explainer")
 NEEDED_EXTENSIONS = ("abbr", "attr_list", "md_in_html", "def_list", "tables", "admonition", "toc")
@@ -75,7 +75,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     rendered: RenderedSite | None = None
     html: HtmlCache | None = None
     dirty = False  # `serve --dirty` converts only changed pages: the others' cache entries stay
-    terms: list[tuple[str, str]] = []
+    terms = TermFinder([])
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.dirty = dirty
@@ -134,7 +134,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if not config.nav:
             config.nav = nav
         self.rendered = rendered
-        self.terms = site_terms(rendered)
+        self.terms = TermFinder(site_terms(rendered))
         self.files = files
         return files
 

@@ -27,11 +27,13 @@ shows the title as a tooltip. What the extension does, read from `markdown/exten
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 
 from ..story.model import GlossaryEntry, Story
 
 UNSAFE_TERM = re.compile(r"[\\\]\x00-\x1f\x7f]")
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # incl. Python-Markdown's \x02/\x03 stash marks
+WORD = re.compile(r"\w+")
 ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "{": "&#123;", "}": "&#125;", "]": "&#93;"}
 
 
@@ -53,16 +55,47 @@ def abbreviation_lines(entries: list[tuple[str, str]]) -> str:
     return "\n\n".join(f"*[{term}]: {title}" for term, title in ordered)  # a block each: linear parsing
 
 
-def abbreviations_for(text: str, entries: list[tuple[str, str]]) -> str:
-    """The abbreviation block of only those terms that occur in `text` (a page's Markdown).
+class TermFinder:
+    """(term, definition) pairs, indexed by the first word of each spelling, to find a page's terms.
 
-    The abbr extension compiles every term of the block into one pattern and runs it over every
-    text node of the page; the whole site glossary on every page costs some 50 ms a page (about a
-    minute per 1,000 pages), while a page uses a handful of terms. A plain substring test per
-    spelling keeps what can match; the word-boundary test is left to the extension.
+    The abbr extension compiles every term of a page's block into one pattern and runs it over
+    every text node; the whole site glossary on every page costs some 50 ms a page (about a minute
+    per 1,000 pages), while a page uses a handful of terms. So each page gets only the terms whose
+    spelling it contains, and testing hundreds of spellings on every page is itself slow: a term
+    is tested only when the first word of one of its spellings is a word of the page (a spelling
+    the extension can find at word boundaries always starts with a whole word of the text).
     """
-    used = [(term, definition) for term, definition in entries if any(v in text for v in term_variants(term))]
-    return abbreviation_lines(used)
+
+    def __init__(self, entries: list[tuple[str, str]]) -> None:
+        self.entries = entries
+        self.variants = [term_variants(term) for term, _ in entries]
+        self.by_word: dict[str, set[int]] = defaultdict(set)
+        self.always: set[int] = set()  # spellings that start with no word: tested on every page
+        for index, variants in enumerate(self.variants):
+            for variant in variants:
+                first = WORD.match(variant)
+                if first:
+                    self.by_word[first.group()].add(index)
+                else:
+                    self.always.add(index)
+
+    def used(self, text: str, words: set[str]) -> list[tuple[str, str]]:
+        """The entries (in their order) with a spelling in `text`, whose words are `words`."""
+        candidates = set(self.always)
+        for word in words & self.by_word.keys():
+            candidates |= self.by_word[word]
+        return [
+            self.entries[index]
+            for index in sorted(candidates)
+            if any(variant in text for variant in self.variants[index])
+        ]
+
+
+def abbreviations_for(text: str, *finders: TermFinder) -> str:
+    """The abbreviation block of only the terms that occur in `text` (a page's Markdown); the
+    finders' terms in their order, so the first finder's definition of a term wins."""
+    words = set(WORD.findall(text))
+    return abbreviation_lines([entry for finder in finders for entry in finder.used(text, words)])
 
 
 def term_variants(term: str) -> list[str]:
