@@ -363,7 +363,10 @@ def test_a_story_s_own_definitions_drive_the_tooltips_of_its_pages() -> None:
     assert "*[Congress]: Peru's parliament." in abbreviations_for(
         "Congress voted.", TermFinder(story_terms(peru)), TermFinder(glossary_terms(site))
     )
-    assert abbreviations_for("Congress voted.", TermFinder(glossary_terms(site))) == "*[Congress]: The US parliament."
+    assert (
+        abbreviations_for("Congress voted.", TermFinder(glossary_terms(site)))
+        == "*[Congress]: The US parliament."
+    )
 
 
 # -- the starter glossary of `explainer new` ------------------------------------------------

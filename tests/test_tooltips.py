@@ -11,7 +11,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from generator.render.clean_headings import makeExtension
-from generator.render.tooltips import TermFinder, abbreviation_lines, abbreviations_for, safe_title, term_variants
+from generator.render.tooltips import (
+    TermFinder,
+    abbreviation_lines,
+    abbreviations_for,
+    safe_title,
+    term_variants,
+)
 
 
 class AbbrTitles(HTMLParser):
@@ -201,7 +207,14 @@ def test_abbreviations_for_a_page_keep_only_the_terms_it_uses() -> None:
 
 
 def test_a_term_is_found_by_its_first_word_whatever_follows() -> None:
-    entries = [("PG&E", "A utility."), ("rules-based order", "A system."), ("G7", "A group."), ("arm", "A limb.")]
+    entries = [
+        ("PG&E", "A utility."),
+        ("rules-based order", "A system."),
+        ("G7", "A group."),
+        ("arm", "A limb."),
+    ]
     finder = TermFinder(entries)
-    assert abbreviations_for("PG&E and the Rules-based order of the G7.", finder) == abbreviation_lines(entries[:3])
+    assert abbreviations_for("PG&E and the Rules-based order of the G7.", finder) == abbreviation_lines(
+        entries[:3]
+    )
     assert abbreviations_for("A pharmacy and an armada.", finder) == ""  # inside words: no tooltip anyway
