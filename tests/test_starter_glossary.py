@@ -62,8 +62,14 @@ def test_the_words_of_a_game_get_their_sports_definitions(site_terms) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Students sheltered in a lockdown for two hours after a gunman opened fire near the school.", "gunman"),
-        ("The government ordered a national lockdown as coronavirus infections doubled in a week.", "infection"),
+        (
+            "Students sheltered in a lockdown for two hours after a gunman opened fire near the school.",
+            "gunman",
+        ),
+        (
+            "The government ordered a national lockdown as coronavirus infections doubled in a week.",
+            "infection",
+        ),
     ],
 )
 def test_a_lockdown_is_defined_in_the_story_s_sense(site_terms, text: str, expected: str) -> None:
