@@ -131,12 +131,12 @@ def name_pattern(name: str) -> re.Pattern[str]:
 def find_glossary_terms(text: str, site_glossary: Iterable[GlossaryEntry]) -> list[TermCandidate]:
     """Site-glossary terms used in `text`; where matches overlap the longest wins."""
     matches: list[tuple[int, int, GlossaryEntry]] = []
-    lowered = text.lower()
+    words = set(re.findall(r"\w+", text.lower()))
     for entry in site_glossary:
         for name in {entry.term, *entry.aliases}:
             first_word = re.match(r"\w+", name)
-            if first_word and first_word.group().lower() not in lowered:
-                continue  # a cheap test first: most of a large glossary is absent from a story
+            if first_word and not {(w := first_word.group().lower()), w + "s", w + "es"} & words:
+                continue  # cheap test first: its first word (or plural) must be a word of the story
             matches += [(m.start(), m.end(), entry) for m in name_pattern(name).finditer(text)]
     matches.sort(key=lambda m: (m[0], -(m[1] - m[0])))
     found: dict[str, TermCandidate] = {}
