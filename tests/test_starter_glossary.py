@@ -81,3 +81,8 @@ def test_an_acronym_of_two_bodies_gets_the_one_of_the_story(site_terms) -> None:
     college = site_terms("The quarterback threw three touchdown passes as the SEC rivals met in the NCAA.")
     assert "Securities" in (finance["SEC"].definition or "")
     assert "Southeastern" in (college["SEC"].definition or "")
+
+
+def test_a_knot_is_a_speed_in_wind_and_flight_and_nothing_at_a_wedding(site_terms) -> None:
+    assert "speed" in (site_terms("Winds gusting to 60 knots hit the coast.")["knot"].definition or "")
+    assert "knot" not in site_terms("The couple will tie the knot at the lake on Saturday.")
