@@ -4,8 +4,9 @@
     .venv/bin/python bench/site_scale.py 100 300 1000 --articles /tmp/corpus
 
 The articles are extracted once (`explainer add`, into WORK/seed, reused by later runs). A site
-of N stories copies those story folders; beyond the first round each copy gets a new slug and a
-numbered title, so that no two stories are the same file. For each N it prints:
+of N stories copies those story folders; beyond the first round each copy gets a new slug
+(`-copy-N`, which no extracted slug ends with) and a numbered title, so that no two stories are
+the same file. For each N it prints:
 
 - first build, unchanged rebuild and one-story-edit rebuild: `explainer build` (strict), timed;
 - serve edit: `explainer serve` running, one story's title edited, seconds until the served
@@ -96,7 +97,7 @@ def make_site(root: Path, seeds: list[Path], count: int) -> None:
     for number in range(count):
         source = seeds[number % len(seeds)]
         copy_round = number // len(seeds)
-        target = root / "content" / (source.name if copy_round == 0 else f"{source.name}-{copy_round}")
+        target = root / "content" / (source.name if copy_round == 0 else f"{source.name}-copy-{copy_round}")
         target.mkdir()
         story = (source / "story.yaml").read_text(encoding="utf-8")
         if copy_round:
