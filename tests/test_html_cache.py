@@ -112,8 +112,8 @@ def test_a_broken_link_fails_every_strict_build(tmp_path: Path) -> None:
 def test_a_damaged_entry_is_converted_again(tmp_path: Path) -> None:
     root = make_site(tmp_path / "site")
     first = built(root)
-    for entry_file in html_cache(root).glob("*.json"):
-        entry_file.write_text('{"content": ', encoding="utf-8")
+    for number, entry_file in enumerate(html_cache(root).glob("*.json")):
+        entry_file.write_text('{"content": ' if number % 2 else '{"content": "<p>x</p>"}', encoding="utf-8")
     assert built(root) == first
 
 
@@ -132,7 +132,8 @@ def test_an_entry_whose_link_target_moved_is_not_used(tmp_path: Path) -> None:
     config.load_dict({"site_name": "Links", "docs_dir": str(tmp_path)})
     assert config.validate() == ([], [])
     cache = HtmlCache(tmp_path / "html", config)
-    cache.save("k", {"content": "<p>x</p>", "lookups": [["plan.md", ["plan/", False]]]})
+    entry = {"content": "<p>x</p>", "title": None, "toc": [], "anchors": [], "links_to_anchors": None}
+    cache.save("k", {**entry, "lookups": [["plan.md", ["plan/", False]]]})
 
     def files_with(uri: str) -> Files:
         return Files([File(uri, str(tmp_path), config.site_dir, config.use_directory_urls)])

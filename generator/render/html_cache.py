@@ -34,6 +34,8 @@ from .story_store import code_fingerprint, content_key
 
 RENDERING_PACKAGES = ("markdown", "mkdocs", "pymdown-extensions")  # their code shapes the HTML
 WATCHED_LOGGERS = ("", "mkdocs", "MARKDOWN")  # where a conversion reports problems
+PAGES_LOGGER = "mkdocs.structure.pages"  # its level decides whether `Page.render` notes anchor links
+ENTRY_FIELDS = {"content", "title", "toc", "anchors", "links_to_anchors", "lookups"}
 
 
 class HtmlCache:
@@ -56,7 +58,7 @@ class HtmlCache:
             entry = json.loads((self.folder / f"{key}.json").read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None
-        if not isinstance(entry, dict) or not all(
+        if not isinstance(entry, dict) or not entry.keys() >= ENTRY_FIELDS or not all(
             found == describe(files.get_file_from_path(path)) for path, found in entry.get("lookups", [])
         ):
             return None
@@ -124,7 +126,7 @@ class CachedPage(Page):
         self.toc = cast(TableOfContents, get_toc(entry["toc"]))
         self.present_anchor_ids = set(entry["anchors"])
         links = entry["links_to_anchors"]
-        if links is not None and logging.getLogger("mkdocs").getEffectiveLevel() > logging.DEBUG:
+        if links is not None and logging.getLogger(PAGES_LOGGER).getEffectiveLevel() > logging.DEBUG:
             self.links_to_anchors = {
                 target: anchors for uri, anchors in links.items() if (target := files.get_file_from_path(uri))
             }
