@@ -58,8 +58,12 @@ class HtmlCache:
             entry = json.loads((self.folder / f"{key}.json").read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None
-        if not isinstance(entry, dict) or not entry.keys() >= ENTRY_FIELDS or not all(
-            found == describe(files.get_file_from_path(path)) for path, found in entry.get("lookups", [])
+        if (
+            not isinstance(entry, dict)
+            or not entry.keys() >= ENTRY_FIELDS
+            or not all(
+                found == describe(files.get_file_from_path(path)) for path, found in entry.get("lookups", [])
+            )
         ):
             return None
         return entry
