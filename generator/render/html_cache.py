@@ -28,8 +28,9 @@ from typing import Any, cast
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
-from mkdocs.structure.toc import AnchorLink, TableOfContents, get_toc
+from mkdocs.structure.toc import AnchorLink, get_toc
 
+from ..story.content import write_atomic
 from .story_store import code_fingerprint, content_key
 
 RENDERING_PACKAGES = ("markdown", "mkdocs", "pymdown-extensions")  # their code shapes the HTML
@@ -45,8 +46,6 @@ class HtmlCache:
         self.folder = folder
         self.settings = render_settings(config)
         self.used: set[str] = set()
-        with suppress(OSError):  # a read-only site builds, without a cache
-            folder.mkdir(parents=True, exist_ok=True)
 
     def key(self, page: Page) -> str:
         return content_key(self.settings, page.file.src_uri, page.file.url, page.markdown or "")
@@ -61,22 +60,15 @@ class HtmlCache:
         if (
             not isinstance(entry, dict)
             or not entry.keys() >= ENTRY_FIELDS
-            or not all(
-                found == describe(files.get_file_from_path(path)) for path, found in entry.get("lookups", [])
-            )
+            or not all(found == describe(files.get_file_from_path(path)) for path, found in entry["lookups"])
         ):
             return None
         return entry
 
     def save(self, key: str, entry: dict[str, Any]) -> None:
-        """Keep an entry, whole or not at all; an unwritable cache (a read-only site) is no error."""
-        path = self.folder / f"{key}.json"
-        tmp = self.folder / f".{key}.{os.getpid()}.tmp"  # one writer per process and key: no clash
-        try:
-            tmp.write_text(json.dumps(entry, ensure_ascii=False), encoding="utf-8")
-            os.replace(tmp, path)
-        except OSError:
-            tmp.unlink(missing_ok=True)
+        """Keep an entry; an unwritable cache (a read-only site) is no error."""
+        with suppress(OSError):
+            write_atomic(self.folder / f"{key}.json", json.dumps(entry, ensure_ascii=False))
 
     def prune(self) -> None:
         """Remove the entries this build did not use: edited, removed or re-keyed pages."""
@@ -127,7 +119,7 @@ class CachedPage(Page):
         """The page as `Page.render` would leave it, from a cache entry."""
         self.content = entry["content"]
         self._title_from_render = entry["title"]
-        self.toc = cast(TableOfContents, get_toc(entry["toc"]))
+        self.toc = get_toc(entry["toc"])
         self.present_anchor_ids = set(entry["anchors"])
         links = entry["links_to_anchors"]
         if links is not None and logging.getLogger(PAGES_LOGGER).getEffectiveLevel() > logging.DEBUG:
