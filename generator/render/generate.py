@@ -155,10 +155,11 @@ def render_site(site: Site, options: SiteOptions, background: bool = False) -> R
         key = content_key(store.keys[site.story_dir(slug) / STORY_FILE], fingerprint, str(review))
         story_keys.append(f"{slug} {key}")
         wanted.add(stamp)
-        keep(f"{slug}/{GRAPH_FILE}")
+        graph = f"{slug}/{GRAPH_FILE}"
+        keep(graph)
         made = [f"{slug}/{name}.md" for name in story_page_names(story) + ([REVIEW_PAGE] if review else [])]
         if (
-            all(uri in existing for uri in [stamp, f"{slug}/{GRAPH_FILE}", *made])
+            all(uri in existing for uri in [stamp, graph, *made])
             and (out / stamp).read_text(encoding="utf-8") == key
         ):
             for uri in made:  # rendered from this very story, templates and glossary before
@@ -170,7 +171,7 @@ def render_site(site: Site, options: SiteOptions, background: bool = False) -> R
             put(f"{slug}/{name}.md", f"{text}\n\n{abbreviations}\n" if abbreviations else text)
         if review:
             put(f"{slug}/{REVIEW_PAGE}.md", render_review_page(env, story, site.story_dir(slug) / STORY_FILE))
-        graphs.append((out / slug / GRAPH_FILE, story))
+        graphs.append((out / graph, story))
         stamps.append((out / stamp, key))
         result.rendered += 1
     result.graphs = GraphDrawing(graphs, stamps, background)
