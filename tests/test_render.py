@@ -137,6 +137,13 @@ def test_escaped_text_renders_back_to_itself(text: str) -> None:
     assert set(inspector.tags) <= {"p"}
 
 
+@pytest.mark.parametrize("text", ["- ", " - item", "---", "1. item", "12. "])
+def test_a_value_that_looks_like_a_list_or_rule_stays_a_paragraph(text: str) -> None:
+    inspector = Inspector()
+    inspector.feed(markdown.markdown(escape_markdown(text), extensions=EXTENSIONS))
+    assert set(inspector.tags) <= {"p"}
+
+
 def test_every_paragraph_link_has_an_anchor_on_the_source_page() -> None:
     story = hostile_story("plain")
     pages = render_story_pages(ENV, story)

@@ -5,8 +5,9 @@ a template prints goes through `escape_markdown` (the Jinja environment's `final
 a `Markdown` fragment that our own code built from escaped parts. HTML specials become entities;
 the inline Markdown specials get a backslash (Python-Markdown's escapes, `|` as an entity so that
 table cells hold); newlines collapse, so a value never starts a block (heading, list, quote).
-`-` and `.` are left alone: they are special only at a line start, which a value never is, and
-escaping them would stop glossary tooltips from matching terms such as "rules-based order".
+`-` and `.` are left alone inside a value, where glossary tooltips must still match terms such as
+"rules-based order"; they are escaped only where they would open a list or a rule, at the value's
+start ("- item", "1. item", "---"), should a value ever begin a line.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any
 HTML_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "|": "&#124;"}
 MARKDOWN_SPECIALS = set("\\`*_{}[]()#+!")  # Python-Markdown ESCAPED_CHARS, less - . >
 WHITESPACE = re.compile(r"\s+")
+BLOCK_START = re.compile(r"^ ?(-|\d+\.(?=\s|$))")  # "- ", "---", "1. ": a list or a rule at a line start
 ESCAPES = str.maketrans(HTML_ENTITIES | {char: "\\" + char for char in MARKDOWN_SPECIALS})
 
 
@@ -30,7 +32,8 @@ def escape_markdown(value: Any) -> str:
         return ""
     if isinstance(value, Markdown):
         return value
-    return WHITESPACE.sub(" ", str(value)).translate(ESCAPES)
+    text = WHITESPACE.sub(" ", str(value)).translate(ESCAPES)
+    return BLOCK_START.sub(lambda marker: f"{marker[0][:-1]}\\{marker[0][-1]}", text)  # "\-", "1\."
 
 
 def escape_attribute(value: Any) -> Markdown:
