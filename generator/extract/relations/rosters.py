@@ -89,12 +89,16 @@ def fellow_scorers(parsed: ParsedArticle, index: ActorIndex, found: list[Relatio
     one team, once one of them plays for it: "After Green got a rebound for the Lakers,
     Caldwell-Pope drilled a 3-pointer"."""
     members = {(r.source, r.target) for r in found if r.kind == "member-of"}
+    if not members:
+        return  # no one plays for a team: no roster to grow (and no names to resolve)
+    # the team each capitalised word names, resolved once: a word is in a paragraph and a sentence
+    teams_at = {t.i: team(actor_named(t, index), index) for t in parsed.doc if t.text[:1].isupper()}
     paragraphs = [
         parsed.doc.char_span(start, start + len(text), alignment_mode="expand")
         for start, text in zip(parsed.starts, parsed.article.paragraphs, strict=True)
     ]
     for unit in [*(p for p in paragraphs if p is not None), *parsed.sents]:
-        teams = {a for t in unit if t.text[:1].isupper() for a in [team(actor_named(t, index), index)] if a}
+        teams = {a for t in unit for a in [teams_at.get(t.i)] if a}
         if len(teams) != 1:
             continue
         side = teams.pop()
