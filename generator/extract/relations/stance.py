@@ -186,14 +186,8 @@ def complaint_noun(token: Token, index: ActorIndex, parsed: ParsedArticle) -> It
     agent = agent_of(token.head, index)
     targets = [
         actor_of(obj, index)
-        for prep in token.children
-        if prep.dep_ == "prep" and prep.lower_ in COMPLAINT_PREPOSITIONS
-        for obj in prep.children
-        if obj.dep_ == "pobj"
-    ]
-    targets += [
-        actor_of(obj, index)
-        for prep in token.head.children
+        for holder in (token, token.head)  # "concerns with X", "raised concerns with X"
+        for prep in holder.children
         if prep.dep_ == "prep" and prep.lower_ in COMPLAINT_PREPOSITIONS
         for obj in prep.children
         if obj.dep_ == "pobj"
