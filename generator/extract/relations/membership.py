@@ -111,9 +111,8 @@ def passive_patient(verb: Token, index: ActorIndex) -> str | None:
         return whole_name_actor(verb.head if relative else subject, index)
     if verb.dep_ not in {"acl", "relcl", "advcl"}:
         return None
-    before = noun_before_participle(
-        verb, index
-    )  # the parser may hang it far off: on the verb, the clause's noun
+    # the parser may hang it far off: on the verb, the clause's noun
+    before = noun_before_participle(verb, index)
     if before or verb.dep_ == "advcl":
         return before
     if verb.head.dep_ == "attr":
@@ -172,9 +171,8 @@ def team_relation(parsed: ParsedArticle, index: ActorIndex, prep: Token) -> Iter
     elif prep.lower_ not in MEMBERSHIP_VERBS.get(lemma, "").split():
         return
     for source in members_of_clause(current, index):
-        member = index.get(source)
-        if member is not None and member.kind == "person" and source != target:
-            yield Relation(member.id, team.id, "member-of", parsed.paragraph_at(prep.idx))
+        if kind_of(source, index) == "person" and source != target:
+            yield Relation(source, team.id, "member-of", parsed.paragraph_at(prep.idx))
 
 
 def members_of_clause(verb: Token, index: ActorIndex) -> list[str]:

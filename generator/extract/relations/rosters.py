@@ -26,7 +26,7 @@ from ..actors import ActorIndex
 from ..lexicon import words
 from ..nlp import ParsedArticle
 from .lexicon import SUBJECTS
-from .membership import actor_named, stated, statistic_clause
+from .membership import actor_named, kind_of, stated, statistic_clause
 
 CONTEST_NOUNS = words("contest_nouns")
 TEAM_LABEL = re.compile(r"^([A-Z][\w.&' -]{0,40}):\s")
@@ -43,15 +43,13 @@ def person_subject(verb: Token, index: ActorIndex) -> str | None:
     """The person a verb is said of; of two subjects ("Lakers: Kuzma left"), the person."""
     for subject in (c for c in verb.children if c.dep_ in SUBJECTS):
         found = actor_named(subject, index)
-        actor = index.get(found)
-        if actor is not None and actor.kind == "person":
+        if kind_of(found, index) == "person":
             return found
     return None
 
 
 def team(actor_id: str | None, index: ActorIndex) -> str | None:
-    actor = index.get(actor_id)
-    return actor_id if actor is not None and actor.kind == "organization" else None
+    return actor_id if kind_of(actor_id, index) == "organization" else None
 
 
 def labelled_notes(parsed: ParsedArticle, index: ActorIndex) -> Iterator[Relation]:
