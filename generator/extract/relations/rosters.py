@@ -88,19 +88,28 @@ def fellow_scorers(parsed: ParsedArticle, index: ActorIndex, found: list[Relatio
     Caldwell-Pope drilled a 3-pointer"."""
     members = {(r.source, r.target) for r in found if r.kind == "member-of"}
     if not members:
-        return  # no one plays for a team: no roster to grow (and no names to resolve)
-    # the team each capitalised word names, resolved once: a word is in a paragraph and a sentence
-    teams_at = {t.i: team(actor_named(t, index), index) for t in parsed.doc if t.text[:1].isupper()}
+        return  # no one plays for a team: no roster to grow
+    players = {source for source, _ in members}
+    teams_at: dict[int, str | None] = {}  # resolved once: a word is in a paragraph and a sentence
+
+    def team_at(token: Token) -> str | None:
+        if token.i not in teams_at:
+            named = actor_named(token, index) if token.text[:1].isupper() else None
+            teams_at[token.i] = team(named, index)
+        return teams_at[token.i]
+
     paragraphs = [
         parsed.doc.char_span(start, start + len(text), alignment_mode="expand")
         for start, text in zip(parsed.starts, parsed.article.paragraphs, strict=True)
     ]
     for unit in [*(p for p in paragraphs if p is not None), *parsed.sents]:
-        teams = {a for t in unit for a in [teams_at.get(t.i)] if a}
+        scorers = {m for t in unit if statistic_clause(t) for m in [person_subject(t, index)] if m}
+        if not scorers & players:
+            continue  # no scorer known to play for anyone: the unit's teams do not matter
+        teams = {a for t in unit for a in [team_at(t)] if a}
         if len(teams) != 1:
             continue
         side = teams.pop()
-        scorers = {m for t in unit if statistic_clause(t) for m in [person_subject(t, index)] if m}
         if any((scorer, side) in members for scorer in scorers):  # grown from a player, not an employee
             for member in sorted(scorers):
                 yield Relation(member, side, "member-of", parsed.paragraph_at(unit.start_char))
