@@ -38,16 +38,17 @@ from .ties import tie_relations
 
 def extract_relations(parsed: ParsedArticle, index: ActorIndex, quotes: list[Quote]) -> list[Relation]:
     """Every relation the roles, the reporting and the quotes show, each once, with its paragraph."""
+    quoted = list(quoted_statements(parsed, quotes))
     found = [*role_relations(parsed, index), *membership_relations(parsed, index)]
     found += [
         *roster_relations(parsed, index, found),
         *contest_relations(parsed, index),
         *tie_relations(parsed, index),
         *stance_relations(parsed, index),
-        *speech_relations(parsed, index, quotes),
+        *speech_relations(parsed, index, quoted),
         *allegation_relations(parsed, index),
         *adversary_relations(parsed, index),
-        *behalf_relations(parsed, index, list(quoted_statements(parsed, quotes))),
+        *behalf_relations(parsed, index, quoted),
     ]
     unique: dict[tuple[str, str, str], Relation] = {}
     for relation in found:
