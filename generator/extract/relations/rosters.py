@@ -23,12 +23,11 @@ from spacy.tokens import Token
 
 from ...story.model import Relation
 from ..actors import ActorIndex
-from ..lexicon import words
 from ..nlp import ParsedArticle
+from .contests import CONTEST_NOUNS
 from .lexicon import SUBJECTS
 from .membership import actor_named, kind_of, stated, statistic_clause
 
-CONTEST_NOUNS = words("contest_nouns")
 TEAM_LABEL = re.compile(r"^([A-Z][\w.&' -]{0,40}):\s")
 
 
