@@ -361,9 +361,10 @@ def find_candidates(parsed: ParsedArticle) -> list[MentionCandidate]:
         span = clean_span(ent, agency)
         if span is None or (agency and normalise_name(span.text) == normalise_name(agency)):
             continue
-        if is_plural_name(span) and at_occasion(span):
+        plural = is_plural_name(span)
+        if plural and at_occasion(span):
             continue  # "won at the Oscars": an occasion, not an actor
-        label = "ORG" if ent.label_ in WEAK_LABELS and is_plural_name(span) else ent.label_
+        label = "ORG" if ent.label_ in WEAK_LABELS and plural else ent.label_
         candidate = classify(widened_to_table_name(span), label, ent)
         if candidate is not None:
             candidate.strong = candidate.strong and label not in WEAK_LABELS
@@ -411,11 +412,11 @@ def at_occasion(span: Span) -> bool:
 def plural_names(doc: Doc, taken: set[int]) -> Iterable[Span]:
     """Plural names the tagger left untagged ("was with the Rockets"), outside the table names."""
     for token in doc:
-        if token.i in taken:
-            continue
         span = doc[token.i : token.i + 1]
+        if token.i in taken or not is_plural_name(span) or at_occasion(span):
+            continue
         key = normalise_name(span.text)
-        if is_plural_name(span) and not at_occasion(span) and key not in TABLE_KEYS | data.PLATFORMS:
+        if key not in TABLE_KEYS and key not in data.PLATFORMS:
             yield span
 
 
