@@ -24,9 +24,10 @@ from spacy.tokens import Token
 from ...story.model import Relation
 from ..actors import ActorIndex
 from ..nlp import ParsedArticle
+from .clauses import actor_named, kind_of, stated
 from .contests import CONTEST_NOUNS
 from .lexicon import SUBJECTS
-from .membership import actor_named, kind_of, stated, statistic_clause
+from .membership import statistic_clause
 
 TEAM_LABEL = re.compile(r"^([A-Z][\w.&' -]{0,40}):\s")
 

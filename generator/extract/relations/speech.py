@@ -16,8 +16,8 @@ from spacy.tokens import Span, Token
 from ...story.model import Quote, Relation
 from ..actors import ActorIndex
 from ..nlp import ParsedArticle
+from .clauses import stated
 from .lexicon import NEGATIVE, NEGATIVE_PHRASAL, SPEECH, SUBJECTS
-from .membership import stated
 from .stance import actor_of
 
 

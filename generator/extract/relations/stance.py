@@ -17,9 +17,9 @@ from spacy.tokens import Token
 from ...story.model import Relation
 from ..actors import ActorIndex
 from ..nlp import ParsedArticle
+from .clauses import actor_named
 from .deeds import doers_of
 from .lexicon import COMPLAINT_NOUNS, CRITICIZE, OPPOSE, SPEECH, SUBJECTS, SUPPORT, SUPPORT_NOUNS
-from .membership import actor_named
 from .pronouns import bound_subject
 from .references import described_person
 

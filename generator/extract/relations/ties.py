@@ -22,7 +22,7 @@ from ..actors import ActorIndex
 from ..lexicon import words
 from ..nlp import ParsedArticle
 from ..quotes.words import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
-from .membership import actor_named, kind_of, stated, whole_name_actor
+from .clauses import actor_named, kind_of, stated, whole_name_actor
 from .stance import agent_of
 
 TIE_NOUNS = words("tie_nouns")
