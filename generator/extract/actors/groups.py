@@ -29,7 +29,6 @@ from .roles import is_person_title
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 MODIFIER_DEPS = frozenset({"amod", "compound"})
-AGENT_SUFFIXES = data.AGENT_SUFFIXES
 # Longest "people of someone" phrase taken as a group's name, in words.
 MAX_OF_PHRASE = 6
 # How often a group must speak to be one the story follows.
@@ -43,7 +42,7 @@ def is_people_noun(token: Token) -> bool:
     """A plural noun for people: a title ("officials") or an agent noun ("rescuers", "advocates")."""
     if token.tag_ != "NNS" or not token.is_alpha:
         return False
-    return is_person_title(token) or token.lower_.endswith(AGENT_SUFFIXES)
+    return is_person_title(token) or token.lower_.endswith(data.AGENT_SUFFIXES)
 
 
 def is_proper_adjective(token: Token) -> bool:

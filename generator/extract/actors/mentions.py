@@ -35,7 +35,6 @@ WEAK_LABELS = {"PRODUCT", "FAC"}  # kept only when they join an actor found othe
 CREDITS = re.compile(
     r"^\W*(?:(additional\s+)?(reporting|writing|editing|compiled|research)\s+by\b|contributing\s*:)", re.I
 )
-STATE_NOUNS = data.STATE_NOUNS
 
 
 @dataclass
@@ -74,7 +73,8 @@ def is_locative(span: Span, modifiers: bool = True) -> bool:
     ):  # "Marin County's cell sites"; not "London's mayor", "Ohio's governor"
         head = root.head
         return not (
-            is_person_title(head) or head.lemma_.lower() in STATE_NOUNS | CITY_OFFICES | data.ORG_WORDS
+            is_person_title(head)
+            or head.lemma_.lower() in data.STATE_NOUNS | data.CITY_OFFICES | data.ORG_WORDS
         )
     return (
         modifiers
@@ -166,7 +166,6 @@ NAMED_IN_TABLES = (  # every table name but capitals, which a person's name may 
     | set(data.PARTIES)
 )
 MAX_TABLE_WORDS = 5
-CITY_OFFICES = data.CITY_OFFICES
 
 
 def classify(span: Span, label: str, raw: Span) -> MentionCandidate | None:
@@ -205,7 +204,7 @@ def classify_table_name(span: Span, name: str, key: str, label: str) -> MentionC
         strong = not is_locative(span, False) or names_nationals(span)
         return MentionCandidate(span, name, "country", data.COUNTRY_NAMES[key], strong=strong)
     if names_capital(span, key, label):
-        if root.head.lemma_.lower() in CITY_OFFICES and not is_locative(span, False):
+        if root.head.lemma_.lower() in data.CITY_OFFICES and not is_locative(span, False):
             return MentionCandidate(span, name, "place", label=label)  # "London's mayor": the city as a body
         if is_locative(span):
             return MentionCandidate(span, name, "place", strong=False, label=label)
@@ -214,7 +213,9 @@ def classify_table_name(span: Span, name: str, key: str, label: str) -> MentionC
         if modifier or root.tag_ in {"JJ", "NNP"}:
             head = root.head
             strong = (
-                head.lemma_.lower() in STATE_NOUNS or is_person_title(head) or head.lower_ in data.ORG_WORDS
+                head.lemma_.lower() in data.STATE_NOUNS
+                or is_person_title(head)
+                or head.lower_ in data.ORG_WORDS
             )
             return MentionCandidate(span, name, "country", data.DEMONYMS[key], strong=strong)
         return MentionCandidate(span, name, "group", label=label, strong=not counted(span))
@@ -360,9 +361,10 @@ def find_candidates(parsed: ParsedArticle) -> list[MentionCandidate]:
         span = clean_span(ent, agency)
         if span is None or (agency and normalise_name(span.text) == normalise_name(agency)):
             continue
-        if is_plural_name(span) and at_occasion(span):
+        plural = is_plural_name(span)
+        if plural and at_occasion(span):
             continue  # "won at the Oscars": an occasion, not an actor
-        label = "ORG" if ent.label_ in WEAK_LABELS and is_plural_name(span) else ent.label_
+        label = "ORG" if ent.label_ in WEAK_LABELS and plural else ent.label_
         candidate = classify(widened_to_table_name(span), label, ent)
         if candidate is not None:
             candidate.strong = candidate.strong and label not in WEAK_LABELS
@@ -410,11 +412,11 @@ def at_occasion(span: Span) -> bool:
 def plural_names(doc: Doc, taken: set[int]) -> Iterable[Span]:
     """Plural names the tagger left untagged ("was with the Rockets"), outside the table names."""
     for token in doc:
-        if token.i in taken:
-            continue
         span = doc[token.i : token.i + 1]
+        if token.i in taken or not is_plural_name(span) or at_occasion(span):
+            continue
         key = normalise_name(span.text)
-        if is_plural_name(span) and not at_occasion(span) and key not in TABLE_KEYS | data.PLATFORMS:
+        if key not in TABLE_KEYS and key not in data.PLATFORMS:
             yield span
 
 

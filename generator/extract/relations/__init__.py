@@ -1,6 +1,6 @@
 """Relations between actors: who speaks for, leads or belongs to whom; who backs or attacks whom.
 
-Three sources, each a small rule set on spaCy's dependency parse:
+Three sources, each a set of small rule modules on spaCy's dependency parse:
 
 1. *Roles* (here). A title names a relation to the affiliate it names (AP style puts both before
    the name): "Kremlin spokesman Dmitry Peskov" speaks for the Kremlin (`SPOKES_TITLES`),
@@ -8,11 +8,15 @@ Three sources, each a small rule set on spaCy's dependency parse:
    "deputy", "vice" or "former"); any other title is membership ("deputy chairman of Russia's
    upper house" -> member of Russia). Kin are relatives, not members ("the husband of lawmaker
    Jo Cox" -> related to Jo Cox). A seat of government leads its country (the Kremlin -> Russia).
-2. *Stance words in the reporting* (`stance`): "Germany backs Poland".
+   Verbs and prepositions of membership (`membership`: "heads", "plays for"), team rosters
+   (`rosters`), a name's own phrase (`ties`: "Paris-based Safran", "ties between X and Y").
+2. *Stance words in the reporting* (`stance`): "Germany backs Poland"; contests (`contests`: "the
+   Lakers beat the Thunder"); adversaries in apposition (`adversaries`: "Holm, his rival").
 3. *What speakers say* (`speech`): criticism in quotes and reported statements; who alleges
-   wrongdoing of whom (`allegations`).
+   wrongdoing of whom (`allegations`); who speaks "on behalf of" whom (`behalf`).
 
-The word lists of all three are in `lexicon`.
+The word lists are data files (`..lexicon`): those of roles, stance and speech in `lexicon`, the others
+at the top of the module that reads them.
 """
 
 from __future__ import annotations
@@ -38,16 +42,17 @@ from .ties import tie_relations
 
 def extract_relations(parsed: ParsedArticle, index: ActorIndex, quotes: list[Quote]) -> list[Relation]:
     """Every relation the roles, the reporting and the quotes show, each once, with its paragraph."""
+    quoted = list(quoted_statements(parsed, quotes))
     found = [*role_relations(parsed, index), *membership_relations(parsed, index)]
     found += [
         *roster_relations(parsed, index, found),
         *contest_relations(parsed, index),
         *tie_relations(parsed, index),
         *stance_relations(parsed, index),
-        *speech_relations(parsed, index, quotes),
+        *speech_relations(parsed, index, quoted),
         *allegation_relations(parsed, index),
         *adversary_relations(parsed, index),
-        *behalf_relations(parsed, index, list(quoted_statements(parsed, quotes))),
+        *behalf_relations(parsed, index, quoted),
     ]
     unique: dict[tuple[str, str, str], Relation] = {}
     for relation in found:

@@ -13,8 +13,8 @@ from ...story.model import Relation
 from ..actors import ActorIndex
 from ..lexicon import words
 from ..nlp import ParsedArticle
+from .clauses import stated
 from .lexicon import SUBJECTS
-from .membership import stated
 from .speech import speaker_of
 from .stance import actor_of
 

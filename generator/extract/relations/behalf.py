@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from ...story.model import Relation
 from ..actors import ActorIndex
 from ..nlp import ParsedArticle
-from .membership import actor_named, stated, subject_actor
+from .clauses import actor_named, stated, subject_actor
 
 
 def behalf_relations(

@@ -17,7 +17,7 @@ from ...story.model import Relation
 from ..actors import ActorIndex
 from ..lexicon import words
 from ..nlp import ParsedArticle
-from .membership import actor_named, stated, subject_actor
+from .clauses import actor_named, stated, subject_actor
 
 CONTEST_NOUNS = words("contest_nouns")
 CONTEST_VERBS = words("contest_verbs")

@@ -18,9 +18,8 @@ from ...story.model import Relation
 from ..actors import ActorIndex
 from ..lexicon import table, words
 from ..nlp import ParsedArticle
-from ..timeline.modality import is_unreal
+from .clauses import actor_named, kind_of, stated, subject_actor, whole_name_actor
 from .lexicon import SUBJECTS
-from .pronouns import bound_subject
 
 RELATION_VERBS = table("relation_verbs")
 TEAM_VERBS = words("team_verbs")
@@ -35,44 +34,6 @@ def membership_relations(parsed: ParsedArticle, index: ActorIndex) -> Iterator[R
             yield from verb_relation(parsed, index, token)
         elif token.lower_ in {"for", "at", "with"} and token.dep_ == "prep":
             yield from team_relation(parsed, index, token)
-
-
-def stated(verb: Token) -> bool:
-    return not any(c.dep_ == "neg" for c in verb.children) and not is_unreal(verb)
-
-
-def actor_named(token: Token, index: ActorIndex) -> str | None:
-    """The actor a noun names: a mention there, or a capitalised name the tagger missed ("the Thunder")."""
-    found = index.actor_at(token.idx, token.idx + len(token))
-    if found or not token.text[:1].isupper():
-        return found
-    first = min([token, *(c for c in token.children if c.dep_ == "compound")], key=lambda t: t.i)
-    return index.resolve(token.doc[first.i : token.i + 1].text) or index.resolve(token.text)
-
-
-def whole_name_actor(token: Token, index: ActorIndex) -> str | None:
-    """The actor a name stands for when the mention covers the whole name: "Indonesia" names a
-    country, "Garuda Indonesia" (a name the actors lack) names none."""
-    found = actor_named(token, index)
-    mention = next((m for m in index.mentions if m.start <= token.idx < m.end), None)
-    if found is None or mention is None:
-        return found
-    outside = [
-        c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and not mention.start <= c.idx
-    ]
-    return None if outside else found
-
-
-def subject_actor(verb: Token, index: ActorIndex) -> str | None:
-    """The actor the verb is said of: its subject, the noun a relative clause hangs on."""
-    if verb.dep_ == "relcl":
-        return actor_named(verb.head, index)
-    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-    if subject is None and verb.dep_ == "conj":
-        subject = next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)
-    if subject is None:
-        return None
-    return actor_named(subject, index) or bound_subject(subject, index)
 
 
 def verb_relation(parsed: ParsedArticle, index: ActorIndex, verb: Token) -> Iterator[Relation]:
@@ -97,11 +58,6 @@ def verb_relation(parsed: ParsedArticle, index: ActorIndex, verb: Token) -> Iter
             yield Relation(source, target, kind, parsed.paragraph_at(verb.idx))
 
 
-def kind_of(actor_id: str | None, index: ActorIndex) -> str | None:
-    actor = index.get(actor_id)
-    return actor.kind if actor is not None else None
-
-
 def passive_patient(verb: Token, index: ActorIndex) -> str | None:
     """Who a passive verb is said of: its subject, the noun its participle hangs on ("CFM,
     co-owned by ..."), the subject of "is 49 percent owned by ..."."""
@@ -111,9 +67,8 @@ def passive_patient(verb: Token, index: ActorIndex) -> str | None:
         return whole_name_actor(verb.head if relative else subject, index)
     if verb.dep_ not in {"acl", "relcl", "advcl"}:
         return None
-    before = noun_before_participle(
-        verb, index
-    )  # the parser may hang it far off: on the verb, the clause's noun
+    # the parser may hang it far off: on the verb, the clause's noun
+    before = noun_before_participle(verb, index)
     if before or verb.dep_ == "advcl":
         return before
     if verb.head.dep_ == "attr":
@@ -172,9 +127,8 @@ def team_relation(parsed: ParsedArticle, index: ActorIndex, prep: Token) -> Iter
     elif prep.lower_ not in MEMBERSHIP_VERBS.get(lemma, "").split():
         return
     for source in members_of_clause(current, index):
-        member = index.get(source)
-        if member is not None and member.kind == "person" and source != target:
-            yield Relation(member.id, team.id, "member-of", parsed.paragraph_at(prep.idx))
+        if kind_of(source, index) == "person" and source != target:
+            yield Relation(source, team.id, "member-of", parsed.paragraph_at(prep.idx))
 
 
 def members_of_clause(verb: Token, index: ActorIndex) -> list[str]:

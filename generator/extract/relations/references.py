@@ -3,7 +3,6 @@
 A definite noun that is the title of exactly one person of the story ("the president", when
 only Donald Trump's role ends in "President") is that person.
 
-
 A role like "airline boss" or "company CEO" names no body, but a reporter writes it only when
 the reader knows which one is meant: the story's main organization. That is taken only when it
 is plainly the main one (named at least `MIN_MENTIONS` times and `DOMINANCE` times as often as
@@ -17,9 +16,9 @@ from collections import Counter
 from spacy.tokens import Token
 
 from ..actors import ActorIndex
+from ..actors.roles import BODY_NOUNS
 from ..lexicon import key, words
 
-BODY_NOUNS = words("body_nouns")
 EVENT_NOUNS = words("event_nouns")
 MIN_MENTIONS = 3
 DOMINANCE = 2

@@ -23,12 +23,12 @@ from spacy.tokens import Token
 
 from ...story.model import Relation
 from ..actors import ActorIndex
-from ..lexicon import words
 from ..nlp import ParsedArticle
+from .clauses import actor_named, kind_of, stated
+from .contests import CONTEST_NOUNS
 from .lexicon import SUBJECTS
-from .membership import actor_named, stated, statistic_clause
+from .membership import statistic_clause
 
-CONTEST_NOUNS = words("contest_nouns")
 TEAM_LABEL = re.compile(r"^([A-Z][\w.&' -]{0,40}):\s")
 
 
@@ -43,15 +43,13 @@ def person_subject(verb: Token, index: ActorIndex) -> str | None:
     """The person a verb is said of; of two subjects ("Lakers: Kuzma left"), the person."""
     for subject in (c for c in verb.children if c.dep_ in SUBJECTS):
         found = actor_named(subject, index)
-        actor = index.get(found)
-        if actor is not None and actor.kind == "person":
+        if kind_of(found, index) == "person":
             return found
     return None
 
 
 def team(actor_id: str | None, index: ActorIndex) -> str | None:
-    actor = index.get(actor_id)
-    return actor_id if actor is not None and actor.kind == "organization" else None
+    return actor_id if kind_of(actor_id, index) == "organization" else None
 
 
 def labelled_notes(parsed: ParsedArticle, index: ActorIndex) -> Iterator[Relation]:
@@ -89,16 +87,29 @@ def fellow_scorers(parsed: ParsedArticle, index: ActorIndex, found: list[Relatio
     one team, once one of them plays for it: "After Green got a rebound for the Lakers,
     Caldwell-Pope drilled a 3-pointer"."""
     members = {(r.source, r.target) for r in found if r.kind == "member-of"}
+    if not members:
+        return  # no one plays for a team: no roster to grow
+    players = {source for source, _ in members}
+    teams_at: dict[int, str | None] = {}  # resolved once: a word is in a paragraph and a sentence
+
+    def team_at(token: Token) -> str | None:
+        if token.i not in teams_at:
+            named = actor_named(token, index) if token.text[:1].isupper() else None
+            teams_at[token.i] = team(named, index)
+        return teams_at[token.i]
+
     paragraphs = [
         parsed.doc.char_span(start, start + len(text), alignment_mode="expand")
         for start, text in zip(parsed.starts, parsed.article.paragraphs, strict=True)
     ]
     for unit in [*(p for p in paragraphs if p is not None), *parsed.sents]:
-        teams = {a for t in unit if t.text[:1].isupper() for a in [team(actor_named(t, index), index)] if a}
+        scorers = {m for t in unit if statistic_clause(t) for m in [person_subject(t, index)] if m}
+        if not scorers & players:
+            continue  # no scorer known to play for anyone: the unit's teams do not matter
+        teams = {a for t in unit for a in [team_at(t)] if a}
         if len(teams) != 1:
             continue
         side = teams.pop()
-        scorers = {m for t in unit if statistic_clause(t) for m in [person_subject(t, index)] if m}
         if any((scorer, side) in members for scorer in scorers):  # grown from a player, not an employee
             for member in sorted(scorers):
                 yield Relation(member, side, "member-of", parsed.paragraph_at(unit.start_char))

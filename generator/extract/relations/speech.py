@@ -16,14 +16,17 @@ from spacy.tokens import Span, Token
 from ...story.model import Quote, Relation
 from ..actors import ActorIndex
 from ..nlp import ParsedArticle
+from .clauses import stated
 from .lexicon import NEGATIVE, NEGATIVE_PHRASAL, SPEECH, SUBJECTS
-from .membership import stated
 from .stance import actor_of
 
 
-def speech_relations(parsed: ParsedArticle, index: ActorIndex, quotes: list[Quote]) -> Iterator[Relation]:
-    """Criticism in what speakers say: quotes first, then "X said (that) ..." clauses."""
-    statements = list(quoted_statements(parsed, quotes)) + list(reported_statements(parsed, index))
+def speech_relations(
+    parsed: ParsedArticle, index: ActorIndex, quoted: list[tuple[str, Span]]
+) -> Iterator[Relation]:
+    """Criticism in what speakers say: quotes first (`quoted_statements`), then "X said (that) ..."
+    clauses."""
+    statements = quoted + list(reported_statements(parsed, index))
     for speaker, span in statements:
         own_side = side_of(speaker, index)
         for target, token in criticised_in(span, index):

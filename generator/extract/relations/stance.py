@@ -17,9 +17,9 @@ from spacy.tokens import Token
 from ...story.model import Relation
 from ..actors import ActorIndex
 from ..nlp import ParsedArticle
+from .clauses import actor_named
 from .deeds import doers_of
 from .lexicon import COMPLAINT_NOUNS, CRITICIZE, OPPOSE, SPEECH, SUBJECTS, SUPPORT, SUPPORT_NOUNS
-from .membership import actor_named
 from .pronouns import bound_subject
 from .references import described_person
 
@@ -186,14 +186,8 @@ def complaint_noun(token: Token, index: ActorIndex, parsed: ParsedArticle) -> It
     agent = agent_of(token.head, index)
     targets = [
         actor_of(obj, index)
-        for prep in token.children
-        if prep.dep_ == "prep" and prep.lower_ in COMPLAINT_PREPOSITIONS
-        for obj in prep.children
-        if obj.dep_ == "pobj"
-    ]
-    targets += [
-        actor_of(obj, index)
-        for prep in token.head.children
+        for holder in (token, token.head)  # "concerns with X", "raised concerns with X"
+        for prep in holder.children
         if prep.dep_ == "prep" and prep.lower_ in COMPLAINT_PREPOSITIONS
         for obj in prep.children
         if obj.dep_ == "pobj"

@@ -22,7 +22,7 @@ from ..actors import ActorIndex
 from ..lexicon import words
 from ..nlp import ParsedArticle
 from ..quotes.words import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
-from .membership import actor_named, kind_of, stated, whole_name_actor
+from .clauses import actor_named, kind_of, stated, whole_name_actor
 from .stance import agent_of
 
 TIE_NOUNS = words("tie_nouns")
@@ -49,14 +49,15 @@ def tie_relations(parsed: ParsedArticle, index: ActorIndex) -> Iterator[Relation
 
 
 def kind_of_tie(index: ActorIndex, source: str, target: str) -> str:
-    person, body = index.get(source), index.get(target)
-    if person is not None and body is not None and person.kind == "person" and body.kind in BODY_KINDS:
+    if kind_of(source, index) == "person" and kind_of(target, index) in BODY_KINDS:
         return "member-of"
     return "related"
 
 
 def based_in(based: Token, index: ActorIndex) -> tuple[str, str] | None:
     """ "Malaysia-based carrier AirAsia" / "AirAsia, based in Malaysia": (AirAsia, Malaysia)."""
+    if based.dep_ not in {"amod", "acl"}:
+        return None
     places = [c for c in based.children if c.dep_ == "npadvmod"]
     places += [o for p in based.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children]
     place = next(
@@ -67,8 +68,6 @@ def based_in(based: Token, index: ActorIndex) -> tuple[str, str] | None:
         noun = noun.head
     named = [noun, *(c for c in noun.children if c.dep_ == "appos")]  # "carrier AirAsia"
     body = next((a for n in named for a in [whole_name_actor(n, index)] if a), None)
-    if based.dep_ not in {"amod", "acl"}:
-        return None
     return (body, place) if body and place else None
 
 
@@ -110,11 +109,8 @@ def tied_parties(noun: Token, index: ActorIndex) -> tuple[str, str] | None:
     if len(parties) >= 2 and any(p.lower_ == "between" for p in noun.children):
         return parties[0], parties[1]
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    first = (
-        actor_named(owner, index)
-        if owner is not None
-        else agent_of(verb, index)
-        if verb is not None
-        else None
-    )
+    if owner is not None:
+        first = actor_named(owner, index)
+    else:
+        first = agent_of(verb, index) if verb is not None else None
     return (first, parties[0]) if first and parties else None
