@@ -20,6 +20,7 @@ from collections import defaultdict
 from ...story.model import GlossaryEntry
 from ..nlp import ParsedArticle
 from .candidates import TermCandidate
+from .definitions import token_span
 from .lexical import story_context
 from .senses import overlap, stem, text_stems
 
@@ -73,7 +74,7 @@ def drop_other_compounds(parsed: ParsedArticle, known: list[TermCandidate]) -> l
 def other_compound(parsed: ParsedArticle, start: int, end: int, own: set[str]) -> bool:
     """Whether the word at start:end heads a compound ("grade inflation") whose first noun is not
     among the words `own` of the term's entry."""
-    span = parsed.doc.char_span(start, end, alignment_mode="expand")
+    span = token_span(parsed.doc, start, end)
     if span is None or span.start == 0:
         return False
     before = parsed.doc[span.start - 1]
