@@ -200,6 +200,7 @@ NOUN_PERSON = 18
 VERB_COGNITION = 31
 VERB_COMMUNICATION = 32
 VERB_EMOTION = 37
+VERB_LEXFILES = frozenset(range(29, 44))  # every verb field, verb.body (29) to verb.weather (43)
 
 
 def first_senses_in(lemma: str, pos: str, lexfiles: frozenset[int], senses: int = 1) -> bool:
