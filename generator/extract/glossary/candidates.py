@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -128,14 +128,25 @@ def name_pattern(name: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){pattern}(?!\w)")
 
 
+@cache
+def first_word_forms(name: str) -> frozenset[str]:
+    """The first word of `name`, lower-cased, with its plurals ("tariff", "tariffs", "tariffes");
+    empty when `name` opens with no word. Worked out once per name, not per name per article."""
+    first_word = re.match(r"\w+", name)
+    if first_word is None:
+        return frozenset()
+    word = first_word.group().lower()
+    return frozenset({word, word + "s", word + "es"})
+
+
 def find_glossary_terms(text: str, site_glossary: Iterable[GlossaryEntry]) -> list[TermCandidate]:
     """Site-glossary terms used in `text`; where matches overlap the longest wins."""
     matches: list[tuple[int, int, GlossaryEntry]] = []
     words = set(re.findall(r"\w+", text.lower()))
     for entry in site_glossary:
         for name in {entry.term, *entry.aliases}:
-            first_word = re.match(r"\w+", name)
-            if first_word and not {(w := first_word.group().lower()), w + "s", w + "es"} & words:
+            forms = first_word_forms(name)
+            if forms and forms.isdisjoint(words):
                 continue  # cheap test first: its first word (or plural) must be a word of the story
             matches += [(m.start(), m.end(), entry) for m in name_pattern(name).finditer(text)]
     matches.sort(key=lambda m: (m[0], -(m[1] - m[0])))

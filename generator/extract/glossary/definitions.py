@@ -29,7 +29,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon.wordnet import VERB_COGNITION, VERB_COMMUNICATION, VERB_EMOTION, load_wordnet
+from ..lexicon.wordnet import VERB_COGNITION, VERB_COMMUNICATION, VERB_EMOTION, VERB_LEXFILES, first_senses_in
 from ..nlp import ParsedArticle, doc_text
 from .candidates import FINITE_TAGS, TermCandidate
 
@@ -51,6 +51,7 @@ PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # WordNet's verb fields of thinking, saying and feeling (`lexnames(5)`): "which says",
 # "which believes", "which wants" report a stance, they do not say what a body is or does.
 STANCE_VERB_LEXFILES = frozenset({VERB_COGNITION, VERB_COMMUNICATION, VERB_EMOTION})
+DOING_VERB_LEXFILES = VERB_LEXFILES - STANCE_VERB_LEXFILES
 MAX_RELATIVE_TOKENS = 20
 RUNS_KEY = "explainer.capitalised_runs"  # where capitalised_runs keeps its answer in Doc.user_data
 
@@ -308,9 +309,7 @@ def relative_definition(doc: Doc, start: int, end: int) -> str | None:
 
 def does(verb: str) -> bool:
     """Whether the verb says what something does, not what it says, thinks or feels."""
-    wordnet = load_wordnet()
-    senses = wordnet.synsets(verb, "v") if wordnet else []
-    return bool(senses) and senses[0].lexfile not in STANCE_VERB_LEXFILES
+    return first_senses_in(verb, "v", DOING_VERB_LEXFILES)
 
 
 # -- labels and copular sentences ------------------------------------------------------------

@@ -26,12 +26,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 from wordfreq import zipf_frequency
 
 from ..lexicon.wordnet import NOUN_PERSON, Synset, WordNet
 from ..nlp import ParsedArticle
 from .candidates import NAME_ENTITIES, TermCandidate, in_capitals_run
+from .definitions import token_span
 from .senses import (
     choose_sense,
     content_stems,
@@ -93,30 +94,27 @@ def define_with_wordnet(
     `spans` are the term's occurrences: the words of their sentences weigh most in choosing. A
     word counted with a number ("353 knots") of which one sense is a unit means that unit.
     """
+    found = [token_span(parsed.doc, start, end) for start, end in spans or []]
+    occurrences = [span for span in found if span is not None]
     senses = wordnet.synsets(term)
-    verb = not senses or used_as_verb(parsed, spans or [])  # "stalled"; "started to soar"
+    # "stalled"; "started to soar" (every occurrence, so each must have been found in the parse)
+    verb = not senses or (len(occurrences) == len(found) and used_as_verb(occurrences))
     senses = wordnet.synsets(term, "v") if verb else senses
-    if verb and not has_object(parsed, spans or []):
+    if verb and not has_object(occurrences):
         # "the plane stalled" has no object: not "cause an airplane to go into a stall"
         senses = [s for s in senses if not s.gloss.startswith("cause ")]
     if not senses:
         return None
     units = [s for s in senses if is_unit(s)]
-    if len(units) == 1 and counted(parsed, spans or []):
+    if len(units) == 1 and counted(occurrences):
         return LexicalDefinition(definition_text(units[0]), False, True)  # "353 knots": the unit
     fields = story_fields(parsed.doc, wordnet)
-    near = content_stems(
-        t.lemma_
-        for start, end in spans or []
-        for span in [parsed.doc.char_span(start, end, alignment_mode="expand")]
-        if span is not None
-        for t in span.sent
-    )
+    near = content_stems(t.lemma_ for span in occurrences for t in span.sent)
     context = story_context(parsed.doc)
     choice = choose_sense(wordnet, senses, context, text_stems(term), fields, near, " " in term.strip())
     if choice is None or (choice.synset.lexfile in EVERYDAY_LEXFILES and (term.islower() or " " not in term)):
         return None  # "prison guards", "bruises"; but an office, "Home Secretary", is a term
-    if proper_person(choice.synset, term) and not used_as_title(parsed, spans or []):
+    if proper_person(choice.synset, term) and not used_as_title(occurrences):
         return None  # a name WordNet happens to list: "Gianni Versace", the film "Black Panther"
     # A common word counts as a term only in the sense of a domain the story names ("basketball").
     named = domain_named(wordnet, choice.synset, context)
@@ -130,10 +128,9 @@ def define_with_wordnet(
     )
 
 
-def used_as_verb(parsed: ParsedArticle, spans: list[tuple[int, int]]) -> bool:
+def used_as_verb(occurrences: list[Span]) -> bool:
     """Whether every occurrence is a verb: then the noun senses ("soar": a flight) are not its."""
-    tokens = [parsed.doc.char_span(start, end, alignment_mode="expand") for start, end in spans]
-    return bool(tokens) and all(span is not None and span[-1].pos_ == "VERB" for span in tokens)
+    return bool(occurrences) and all(span[-1].pos_ == "VERB" for span in occurrences)
 
 
 def proper_person(synset: Synset, term: str) -> bool:
@@ -144,16 +141,13 @@ def proper_person(synset: Synset, term: str) -> bool:
     return synset.lexfile == NOUN_PERSON and lemma is not None and lemma[:1].isupper()
 
 
-def used_as_title(parsed: ParsedArticle, spans: list[tuple[int, int]]) -> bool:
+def used_as_title(occurrences: list[Span]) -> bool:
     """Whether a name of a person sense is used as an office or a kind in some occurrence: plural, with
     a determiner or an adjective before it ("the Home Secretary", "British Home Secretary") or a
     person's name after it ("Home Secretary Amber Rudd"). A person WordNet lists by name ("Gianni
     Versace") or a title of a work that shares a name ("Black Panther") is used neither way."""
-    doc = parsed.doc
-    for start, end in spans:
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
-            continue
+    for span in occurrences:
+        doc = span.doc
         before = doc[span.start - 1] if span.start > 0 else None
         after = doc[span.end] if span.end < len(doc) else None
         if (
@@ -165,26 +159,19 @@ def used_as_title(parsed: ParsedArticle, spans: list[tuple[int, int]]) -> bool:
     return False
 
 
-def has_object(parsed: ParsedArticle, spans: list[tuple[int, int]]) -> bool:
+def has_object(occurrences: list[Span]) -> bool:
     """Whether the verb takes a direct object in some occurrence."""
-    for start, end in spans:
-        span = parsed.doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and any(child.dep_ == "dobj" for child in span[-1].children):
-            return True
-    return False
+    return any(child.dep_ == "dobj" for span in occurrences for child in span[-1].children)
 
 
-def counted(parsed: ParsedArticle, spans: list[tuple[int, int]]) -> bool:
+def counted(occurrences: list[Span]) -> bool:
     """Whether some occurrence is a measure: a number right before it, the two the object of a
     preposition or an adverbial ("at 353 knots", "100 knots too slow"), not of a verb ("tied two
     knots")."""
-    for start, end in spans:
-        span = parsed.doc.char_span(start, end, alignment_mode="expand")
-        if span is None or span.start == 0 or not parsed.doc[span.start - 1].like_num:
-            continue
-        if span[-1].dep_ in MEASURE_DEPENDENCIES:
-            return True
-    return False
+    return any(
+        span.start > 0 and span.doc[span.start - 1].like_num and span[-1].dep_ in MEASURE_DEPENDENCIES
+        for span in occurrences
+    )
 
 
 def eligible(token: Token) -> bool:

@@ -20,6 +20,7 @@ from collections import defaultdict
 from ...story.model import GlossaryEntry
 from ..nlp import ParsedArticle
 from .candidates import TermCandidate
+from .definitions import token_span
 from .lexical import story_context
 from .senses import overlap, stem, text_stems
 
@@ -29,15 +30,20 @@ def choose_entries(parsed: ParsedArticle, entries: list[GlossaryEntry]) -> list[
     by_term: dict[str, list[GlossaryEntry]] = defaultdict(list)
     for entry in entries:
         by_term[entry.term.lower()].append(entry)
-    if all(len(group) == 1 and not group[0].context for group in by_term.values()):
+    if all(settled(group) for group in by_term.values()):
         return entries
     context = story_context(parsed.doc)
     chosen = []
     for group in by_term.values():
-        best = group[0] if len(group) == 1 and not group[0].context else fitting_entry(group, context)
+        best = group[0] if settled(group) else fitting_entry(group, context)
         if best is not None:
             chosen.append(best)
     return chosen
+
+
+def settled(group: list[GlossaryEntry]) -> bool:
+    """Whether a term's entries leave nothing to choose: one entry, for every story (no context)."""
+    return len(group) == 1 and not group[0].context
 
 
 def fitting_entry(group: list[GlossaryEntry], context: set[str]) -> GlossaryEntry | None:
@@ -73,7 +79,7 @@ def drop_other_compounds(parsed: ParsedArticle, known: list[TermCandidate]) -> l
 def other_compound(parsed: ParsedArticle, start: int, end: int, own: set[str]) -> bool:
     """Whether the word at start:end heads a compound ("grade inflation") whose first noun is not
     among the words `own` of the term's entry."""
-    span = parsed.doc.char_span(start, end, alignment_mode="expand")
+    span = token_span(parsed.doc, start, end)
     if span is None or span.start == 0:
         return False
     before = parsed.doc[span.start - 1]

@@ -63,6 +63,7 @@ class WordNet:
         self._index: dict[str, dict[str, tuple[int, ...] | None]] = {}
         self._data: dict[str, bytes] = {}
         self._exceptions: dict[str, dict[str, str]] = {}
+        self._synsets: dict[tuple[str, int], Synset] = {}
 
     def offsets(self, pos: str, key: str) -> tuple[int, ...] | None:
         """The synset offsets of index form `key` (most frequent sense first), or None.
@@ -132,7 +133,11 @@ class WordNet:
         return [self.synset(pos, offset) for offset in self.offsets(pos, key) or ()] if key else []
 
     def synset(self, pos: str, offset: int) -> Synset:
-        return _parse(self._line(pos, offset), pos)
+        """The synset at `offset`, parsed once: the glossary rules ask for the same few again and again."""
+        found = self._synsets.get((pos, offset))
+        if found is None:
+            found = self._synsets[pos, offset] = _parse(self._line(pos, offset), pos)
+        return found
 
     def _line(self, pos: str, offset: int) -> str:
         name = f"data.{POS_FILES[pos]}"
@@ -195,6 +200,7 @@ NOUN_PERSON = 18
 VERB_COGNITION = 31
 VERB_COMMUNICATION = 32
 VERB_EMOTION = 37
+VERB_LEXFILES = frozenset(range(29, 44))  # every verb field, verb.body (29) to verb.weather (43)
 
 
 def first_senses_in(lemma: str, pos: str, lexfiles: frozenset[int], senses: int = 1) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..actors import ActorIndex
-from .framing import attributing_verb
+from .framing import VERB_POS, attributing_verb
 from .pronouns import SUBJECT_DEPS, relative_antecedent, resolved_pronoun
 from .trimming import shorten, trim_edges, whole_quotations, with_units
 
@@ -33,7 +33,6 @@ MAX_CLIMB = 4
 MAX_PREP_DEPTH = 2
 # Words that introduce an attribution ("according to court records"): a source, not the event.
 ATTRIBUTION_WORDS: frozenset[str] = frozenset({"according"})
-VERB_POS: frozenset[str] = frozenset({"VERB", "AUX"})
 
 
 def governing_word(span: Span) -> Token | None:

@@ -59,7 +59,5 @@ def when_main_clause(verb: Token) -> Token | None:
     """
     if verb.dep_ != "advcl" or verb.head.pos_ not in VERB_POS:
         return None
-    when = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "when" and c.i < verb.i]
-    if not when:
-        return None
-    return verb.head
+    when = any(c.dep_ == "advmod" and c.lower_ == "when" and c.i < verb.i for c in verb.children)
+    return verb.head if when else None
